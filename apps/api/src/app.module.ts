@@ -1,0 +1,42 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseHost, DatabaseModule } from './database/database.module';
+import { DebatesModule } from './debates/debates.module';
+import { DemoModule } from './demo/demo.module';
+import { GlossaErrorFilter } from './errors/glossa-error.filter';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { ReadingsModule } from './readings/readings.module';
+import { SeminarsModule } from './seminars/seminars.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseHost: DatabaseHost): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, databaseHost),
+        DatabaseModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        AuthModule,
+        SeminarsModule,
+        ReadingsModule,
+        DebatesModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: GlossaErrorFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+        },
+      ],
+    };
+  }
+}

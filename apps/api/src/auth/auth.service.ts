@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
+import { ConflictError, UnauthenticatedError } from '../errors/glossa-error';
+import { Viewer } from '../graphql/request-context';
+import { RegisterInput } from './dto/register.input';
+import { SignInInput } from './dto/sign-in.input';
+import { passwordHasher } from './password-hasher';
+import { SessionEntity } from './session.entity';
+import { SignInThrottle } from './sign-in-throttle';
+import { UserEntity } from './user.entity';
+
+export interface IssuedSession {
+  viewer: Viewer;
+  token: string;
+  expiresAt: Date;
+}
+
+interface SessionClaims {
+  sub: string;
+  sid: string;
+}
+
+/** Spent on unknown emails too, so response time does not reveal which accounts exist. */
+const DECOY_HASH = passwordHasher.hash('decoy password that matches nothing');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly jwt: JwtService,
+    private readonly throttle: SignInThrottle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput): Promise<IssuedSession> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await passwordHasher.hash(input.password);
+    try {
+      return await this.transactions.run(async ({ manager }) => {
+        const user = await manager.save(
+          manager.create(UserEntity, { email, displayName: input.displayName.trim(), passwordHash }),
+        );
+        return this.openSession(user, manager);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) throw new ConflictError('An account with this email already exists.');
+      throw error;
+    }
+  }
+
+  async signIn(input: SignInInput, address: string): Promise<IssuedSession> {
+    const email = input.email.trim().toLowerCase();
+    this.throttle.assertAllowed(email, address);
+    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
+    const valid = user
+      ? await passwordHasher.verify(user.passwordHash, input.password)
+      : await passwordHasher.verify(await DECOY_HASH, input.password).then(() => false);
+    if (!user || !valid) {
+      this.throttle.recordFailure(email, address);
+      throw new UnauthenticatedError('The email or password is not right.');
+    }
+    this.throttle.recordSuccess(email);
+    return this.transactions.run(({ manager }) => this.openSession(user, manager));
+  }
+
+  async signOut(viewer: Viewer): Promise<void> {
+    await this.transactions.run(({ manager }) =>
+      manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: () => 'now()' }),
+    );
+  }
+
+  /** The viewer a token belongs to, or null when it is forged, expired, or its session was ended. */
+  async authenticate(token: string): Promise<Viewer | null> {
+    let claims: SessionClaims;
+    try {
+      claims = await this.jwt.verifyAsync<SessionClaims>(token);
+    } catch {
+      return null;
+    }
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS "userId"', 'u.email AS email', 'u.display_name AS "displayName"', 's.id AS "sessionId"'])
+      .from(SessionEntity, 's')
+      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
+      .where('s.id = :sid AND s.user_id = :sub AND s.revoked_at IS NULL AND s.expires_at > now()', claims)
+      .getRawOne<Viewer>();
+    return row ?? null;
+  }
+
+  private async openSession(user: UserEntity, manager: import('typeorm').EntityManager): Promise<IssuedSession> {
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlSeconds * 1000);
+    const session = await manager.save(manager.create(SessionEntity, { userId: user.id, expiresAt, revokedAt: null }));
+    const token = await this.jwt.signAsync({ sub: user.id, sid: session.id } satisfies SessionClaims, {
+      expiresIn: this.config.sessionTtlSeconds,
+    });
+    return {
+      viewer: { userId: user.id, sessionId: session.id, email: user.email, displayName: user.displayName },
+      token,
+      expiresAt,
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+
+/** Every setting Glossa reads from its environment, parsed and checked once at start-up. */
+export interface AppConfig {
+  nodeEnv: 'production' | 'development' | 'test';
+  port: number;
+  /** A PostgreSQL URL; when absent Glossa runs an embedded PostgreSQL (PGlite) in `dataDir`. */
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  dataDir: string;
+  sessionSecret: string | null;
+  sessionTtlSeconds: number;
+  cookieSecure: boolean;
+  redisUrl: string | null;
+  seedDemo: 'auto' | 'always' | 'never';
+  webDistDir: string | null;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[], problems: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+  }
+  return raw;
+}
+
+/** Reads and validates the environment; throws one ConfigError naming every problem found. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = choice(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development', problems);
+  const seed = choice(env, 'SEED_DEMO', ['auto', 'true', 'false'] as const, 'auto', problems);
+  const sessionSecret = env.SESSION_SECRET || null;
+  if (sessionSecret !== null && sessionSecret.length < 32) problems.push('SESSION_SECRET must be at least 32 characters');
+  const config: AppConfig = {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems),
+    databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200, problems),
+    dataDir: resolve(env.GLOSSA_DATA_DIR || '.glossa-data'),
+    sessionSecret,
+    sessionTtlSeconds: integer(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 365, problems) * 3600,
+    cookieSecure: choice(env, 'COOKIE_SECURE', ['true', 'false'] as const, 'false', problems) === 'true',
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems),
+    seedDemo: seed === 'true' ? 'always' : seed === 'false' ? 'never' : 'auto',
+    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
+  };
+  if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
+    problems.push('SESSION_SECRET is required in production with an external DATABASE_URL (all instances must share it)');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  return config;
+}
+
+/** Nest injection token for the validated AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

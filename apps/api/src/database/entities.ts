@@ -1,0 +1,18 @@
+import { SessionEntity } from '../auth/session.entity';
+import { UserEntity } from '../auth/user.entity';
+import { DebateEntity } from '../debates/debate.entity';
+import { ReadingRevisionEntity } from '../readings/reading-revision.entity';
+import { ReadingEntity } from '../readings/reading.entity';
+import { MembershipEntity } from '../seminars/membership.entity';
+import { SeminarEntity } from '../seminars/seminar.entity';
+
+/** Every persisted entity; listed by hand because the API is bundled (no glob at run time). */
+export const entities = [
+  UserEntity,
+  SessionEntity,
+  SeminarEntity,
+  MembershipEntity,
+  ReadingEntity,
+  ReadingRevisionEntity,
+  DebateEntity,
+];

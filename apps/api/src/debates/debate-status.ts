@@ -1,0 +1,5 @@
+export enum DebateStatus {
+  OPEN = 'OPEN',
+  LOCKED = 'LOCKED',
+  ARCHIVED = 'ARCHIVED',
+}

@@ -1,0 +1,24 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import depthLimit from 'graphql-depth-limit';
+import { RequestContext } from './request-context';
+import { queryComplexityPlugin } from './query-complexity.plugin';
+
+export const MAX_QUERY_DEPTH = 10;
+
+/** Apollo settings: schema built from code, depth and cost limits, CSRF prevention, no stack traces. */
+export function graphqlOptions(): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    // Apollo refuses "simple" requests (form posts, GETs without a preflight header) that a browser
+    // would send cross-site with the cookie attached: the CSRF defence for cookie sessions.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    plugins: [queryComplexityPlugin],
+    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({ req, res, loaders: new Map() }),
+  };
+}

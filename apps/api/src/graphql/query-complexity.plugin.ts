@@ -1,0 +1,36 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const MAX_QUERY_COMPLEXITY = 5_000;
+
+/**
+ * Refuses operations whose estimated cost is too high before any resolver runs. A list field
+ * costs its page size (`first`) times its children, so nested pages multiply.
+ */
+export const queryComplexityPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, schema }) {
+        const complexity = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          estimators: [
+            fieldExtensionsEstimator(),
+            ({ args, childComplexity }) =>
+              typeof args.first === 'number' ? args.first * Math.max(childComplexity, 1) : undefined,
+            simpleEstimator({ defaultComplexity: 1 }),
+          ],
+        });
+        if (complexity > MAX_QUERY_COMPLEXITY) {
+          throw new GraphQLError(
+            `This query is too expensive (cost ${complexity}, limit ${MAX_QUERY_COMPLEXITY}): ask for fewer items per page.`,
+            { extensions: { code: 'BAD_USER_INPUT' } },
+          );
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,42 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Connection } from './connection.model';
+import { decodeCursor, encodeCursor } from './cursor';
+
+interface Keyed {
+  id: string;
+  createdAt: Date;
+}
+
+/**
+ * One page of rows in (created_at, id) order, fetched with a keyset condition rather than OFFSET so a
+ * page stays correct and cheap while rows are being added.
+ */
+export async function keysetPage<E extends ObjectLiteral & Keyed, T>(
+  query: SelectQueryBuilder<E>,
+  page: { first: number; after?: string | null },
+  toNode: (entity: E) => T,
+): Promise<Connection<T>> {
+  const alias = query.alias;
+  if (page.after) {
+    const key = decodeCursor(page.after);
+    query.andWhere(`(${alias}.created_at, ${alias}.id) > (:afterAt, :afterId)`, { afterAt: key.at, afterId: key.id });
+  }
+  const rows = await query
+    .orderBy(`${alias}.created_at`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(page.first + 1)
+    .getMany();
+  return toConnection(rows, page.first, toNode);
+}
+
+/** Builds a connection from up to `first + 1` rows in cursor order (the extra row says "there is more"). */
+export function toConnection<E extends Keyed, T>(rows: E[], first: number, toNode: (entity: E) => T): Connection<T> {
+  const edges = rows.slice(0, first).map((row) => ({
+    cursor: encodeCursor({ at: row.createdAt.toISOString(), id: row.id }),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

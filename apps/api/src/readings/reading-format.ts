@@ -1,0 +1,4 @@
+export enum ReadingFormat {
+  PLAIN = 'PLAIN',
+  MARKDOWN = 'MARKDOWN',
+}

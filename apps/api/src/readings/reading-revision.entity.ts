@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One immutable version of a reading's text; annotations anchor to a revision. */
+@Entity('reading_revisions')
+export class ReadingRevisionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'reading_id' }) readingId!: string;
+  @Column('integer') number!: number;
+  @Column('text') text!: string;
+  @Column('text') note!: string;
+  @Column('uuid', { name: 'created_by' }) createdBy!: string;
+  @Column('text', { name: 'client_id', nullable: true }) clientId!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager } from 'typeorm';
+import { countLoader } from '../database/count-loader';
+import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
+import { ConflictError, NotFoundError } from '../errors/glossa-error';
+import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import { Connection } from '../pagination/connection.model';
+import { keysetPage } from '../pagination/keyset-page';
+import { SeminarAccessService } from '../seminars/seminar-access.service';
+import { SeminarAction } from '../seminars/seminar-policy';
+import { AddReadingInput, ReviseReadingInput } from './dto/reading.inputs';
+import { ReadingRevisionEntity } from './reading-revision.entity';
+import { acceptReadingText } from './reading-text';
+import { ReadingEntity } from './reading.entity';
+
+/** Revision columns without the text, which may be 2 MB and is loaded only on demand. */
+const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = ['id', 'readingId', 'number', 'note', 'createdBy', 'createdAt'];
+
+@Injectable()
+export class ReadingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: SeminarAccessService,
+  ) {}
+
+  async add(viewer: Viewer, input: AddReadingInput): Promise<ReadingEntity> {
+    const text = acceptReadingText(input.text);
+    const previous = input.clientId ? await this.byClientId(viewer, input.clientId) : null;
+    if (previous) return previous;
+    try {
+      return await this.transactions.run(async ({ manager }) => {
+        await this.access.require(viewer, input.seminarId, SeminarAction.ADD_READING, manager);
+        const reading = await manager.save(
+          manager.create(ReadingEntity, {
+            seminarId: input.seminarId,
+            title: input.title.trim(),
+            author: input.author.trim(),
+            source: input.source.trim(),
+            format: input.format,
+            currentRevisionNumber: 1,
+            createdBy: viewer.userId,
+            clientId: input.clientId ?? null,
+          }),
+        );
+        await manager.insert(ReadingRevisionEntity, {
+          readingId: reading.id,
+          number: 1,
+          text,
+          note: 'Original text',
+          createdBy: viewer.userId,
+        });
+        return reading;
+      });
+    } catch (error) {
+      if (input.clientId && isUniqueViolation(error, 'readings_client_id_key')) {
+        return (await this.byClientId(viewer, input.clientId)) as ReadingEntity;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Saves a new immutable revision and makes it current. The reading row is locked first, so two
+   * editors cannot both create "revision n+1"; a stale `baseRevision` is a CONFLICT, not an overwrite.
+   */
+  async revise(viewer: Viewer, input: ReviseReadingInput): Promise<ReadingEntity> {
+    const text = acceptReadingText(input.text);
+    if (input.clientId) {
+      const previous = await this.dataSource.manager.findOneBy(ReadingRevisionEntity, {
+        createdBy: viewer.userId,
+        clientId: input.clientId,
+      });
+      if (previous) return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: previous.readingId });
+    }
+    return this.transactions.run(async ({ manager }) => this.saveRevision(viewer, input, text, manager)).catch(async (error: unknown) => {
+      // Two copies of one retried request raced: the loser answers with the winner's result.
+      if (input.clientId && isUniqueViolation(error, 'reading_revisions_client_id_key')) {
+        return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: input.readingId });
+      }
+      throw error;
+    });
+  }
+
+  private async saveRevision(viewer: Viewer, input: ReviseReadingInput, text: string, manager: EntityManager): Promise<ReadingEntity> {
+      const reading = await manager
+        .getRepository(ReadingEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id: input.readingId })
+        .getOne();
+      if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+      await this.access.require(viewer, reading.seminarId, SeminarAction.REVISE_READING, manager);
+      if (input.baseRevision !== undefined && input.baseRevision !== reading.currentRevisionNumber) {
+        throw new ConflictError(
+          `This reading was revised since you opened it (now revision ${reading.currentRevisionNumber}, you started from ${input.baseRevision}).`,
+          { currentRevision: reading.currentRevisionNumber },
+        );
+      }
+      const number = reading.currentRevisionNumber + 1;
+      await manager.insert(ReadingRevisionEntity, {
+        readingId: reading.id,
+        number,
+        text,
+        note: input.note.trim(),
+        createdBy: viewer.userId,
+        clientId: input.clientId ?? null,
+      });
+      reading.currentRevisionNumber = number;
+      return manager.save(reading);
+  }
+
+  async get(context: RequestContext, id: string): Promise<ReadingEntity> {
+    const reading = await this.dataSource.manager.findOneBy(ReadingEntity, { id });
+    if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+    await this.access.requireInRequest(context, reading.seminarId, SeminarAction.VIEW).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? new NotFoundError('No such reading, or you are not a member of its seminar.') : error;
+    });
+    return reading;
+  }
+
+  forSeminar(seminarId: string, page: { first: number; after?: string | null }): Promise<Connection<ReadingEntity>> {
+    const query = this.dataSource.getRepository(ReadingEntity).createQueryBuilder('r').where('r.seminar_id = :seminarId', { seminarId });
+    return keysetPage(query, page, (r) => r);
+  }
+
+  /** Revision summaries (no text) by `readingId:number`, batched per request. */
+  revisions(context: RequestContext): DataLoader<string, ReadingRevisionEntity | null> {
+    return loadersFor(context, this.revisions, () =>
+      new DataLoader<string, ReadingRevisionEntity | null>(async (keys) => {
+        const pairs = keys.map((k) => k.split(':'));
+        const rows = await this.dataSource
+          .getRepository(ReadingRevisionEntity)
+          .createQueryBuilder('v')
+          .select(REVISION_SUMMARY.map((c) => `v.${c}`))
+          .where('(v.reading_id, v.number) IN (SELECT * FROM unnest(:ids::uuid[], :numbers::int[]))', {
+            ids: pairs.map(([id]) => id),
+            numbers: pairs.map(([, n]) => Number(n)),
+          })
+          .getMany();
+        const byKey = new Map(rows.map((r) => [`${r.readingId}:${r.number}`, r]));
+        return keys.map((k) => byKey.get(k) ?? null);
+      }),
+    );
+  }
+
+  /** A reading's whole history, newest first, without texts. */
+  history(readingId: string): Promise<ReadingRevisionEntity[]> {
+    return this.dataSource
+      .getRepository(ReadingRevisionEntity)
+      .createQueryBuilder('v')
+      .select(REVISION_SUMMARY.map((c) => `v.${c}`))
+      .where('v.reading_id = :readingId', { readingId })
+      .orderBy('v.number', 'DESC')
+      .getMany();
+  }
+
+  /** Revision texts by revision id, batched per request. */
+  texts(context: RequestContext): DataLoader<string, string> {
+    return loadersFor(context, this.texts, () =>
+      new DataLoader<string, string>(async (ids) => {
+        const rows: Array<{ id: string; text: string }> = await this.dataSource.query(
+          'SELECT id, text FROM reading_revisions WHERE id = ANY($1)',
+          [ids],
+        );
+        const byId = new Map(rows.map((r) => [r.id, r.text]));
+        return ids.map((id) => byId.get(id) ?? new Error(`revision ${id} not found`));
+      }),
+    );
+  }
+
+  readingCounts(context: RequestContext): DataLoader<string, number> {
+    return loadersFor(context, this.readingCounts, () => countLoader(this.dataSource, 'readings', 'seminar_id'));
+  }
+
+  private byClientId(viewer: Viewer, clientId: string): Promise<ReadingEntity | null> {
+    return this.dataSource.manager.findOneBy(ReadingEntity, { createdBy: viewer.userId, clientId });
+  }
+}

@@ -1,0 +1,58 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../role';
+
+/** A client-generated id that makes a retried create return the first result (DESIGN.md). */
+export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+@InputType()
+export class CreateSeminarInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @IsString()
+  @MaxLength(2000)
+  description = '';
+
+  @Field({ nullable: true, description: 'Any unique string of 8–64 letters, digits, _ or -; a retry with the same one returns the first result.' })
+  @IsOptional()
+  @Matches(CLIENT_ID_PATTERN, { message: 'clientId must be 8–64 letters, digits, _ or -' })
+  clientId?: string;
+}
+
+@InputType()
+export class JoinSeminarInput {
+  @Field()
+  @MinLength(4)
+  @MaxLength(32)
+  inviteCode!: string;
+}
+
+@InputType()
+export class SeminarRefInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'seminarId must be a UUID' })
+  seminarId!: string;
+}
+
+@InputType()
+export class ChangeMemberRoleInput extends SeminarRefInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a UUID' })
+  userId!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+}
+
+@InputType()
+export class RemoveMemberInput extends SeminarRefInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a UUID' })
+  userId!: string;
+}

@@ -1,0 +1,7 @@
+/** A member's role in one seminar (DESIGN.md §1, Roles). */
+export enum Role {
+  OWNER = 'OWNER',
+  MODERATOR = 'MODERATOR',
+  MEMBER = 'MEMBER',
+  OBSERVER = 'OBSERVER',
+}

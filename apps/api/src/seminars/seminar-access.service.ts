@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../errors/glossa-error';
+import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import { MembershipEntity } from './membership.entity';
+import { Role } from './role';
+import { decide, SeminarAction } from './seminar-policy';
+
+const refusals: Record<SeminarAction, string> = {
+  VIEW: 'view this seminar',
+  VIEW_INVITE_CODE: 'see the invite code',
+  ROTATE_INVITE_CODE: 'change the invite code',
+  MANAGE_MEMBERS: 'manage members',
+  LEAVE: 'leave this seminar',
+  ADD_READING: 'add readings',
+  REVISE_READING: 'revise readings',
+};
+
+/**
+ * Applies the seminar policy for every module: loads the caller's role and either returns it or
+ * throws NOT_FOUND (not a member) or FORBIDDEN (a member whose role does not allow the action).
+ */
+@Injectable()
+export class SeminarAccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Authorises inside a transaction (reads through its manager). */
+  async require(viewer: Viewer, seminarId: string, action: SeminarAction, manager?: EntityManager): Promise<Role> {
+    const membership = await (manager ?? this.dataSource.manager).findOneBy(MembershipEntity, {
+      seminarId,
+      userId: viewer.userId,
+    });
+    return enforce(membership?.role ?? null, action);
+  }
+
+  /** Authorises a read, batching the role look-ups of one request. */
+  async requireInRequest(context: RequestContext, seminarId: string, action: SeminarAction): Promise<Role> {
+    const viewer = context.req.viewer;
+    const role = viewer ? await this.roles(context).load(seminarId) : null;
+    return enforce(role, action);
+  }
+
+  /** The caller's role in a seminar, or null; batched per request. */
+  roles(context: RequestContext): DataLoader<string, Role | null> {
+    return loadersFor(context, this, () => {
+      const userId = context.req.viewer?.userId;
+      return new DataLoader<string, Role | null>(async (seminarIds) => {
+        if (!userId) return seminarIds.map(() => null);
+        const rows = await this.dataSource
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('m')
+          .where('m.user_id = :userId AND m.seminar_id IN (:...seminarIds)', { userId, seminarIds })
+          .getMany();
+        const bySeminar = new Map(rows.map((m) => [m.seminarId, m.role]));
+        return seminarIds.map((id) => bySeminar.get(id) ?? null);
+      });
+    });
+  }
+}
+
+function enforce(role: Role | null, action: SeminarAction): Role {
+  const decision = decide(role, action);
+  if (decision === 'NOT_FOUND') throw new NotFoundError('No such seminar, or you are not a member of it.');
+  if (decision === 'FORBIDDEN') throw new ForbiddenError(`Your role (${role}) does not allow you to ${refusals[action]}.`);
+  return role as Role;
+}

@@ -1,0 +1,83 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { RequestContext, Viewer } from '../graphql/request-context';
+import { Connection, mapConnection } from '../pagination/connection.model';
+import { uuidArg } from '../graphql/uuid.pipe';
+import { PageArgs } from '../pagination/page.args';
+import { ChangeMemberRoleInput, CreateSeminarInput, JoinSeminarInput, RemoveMemberInput, SeminarRefInput } from './dto/seminar.inputs';
+import { MembershipConnection, MembershipModel } from './membership.model';
+import { Role } from './role';
+import { SeminarAccessService } from './seminar-access.service';
+import { decide, SeminarAction } from './seminar-policy';
+import { SeminarConnection, SeminarModel } from './seminar.model';
+import { SeminarsService } from './seminars.service';
+
+@Resolver(() => SeminarModel)
+export class SeminarsResolver {
+  constructor(
+    private readonly service: SeminarsService,
+    private readonly access: SeminarAccessService,
+  ) {}
+
+  @Query(() => SeminarConnection, { description: "The seminars I belong to, oldest first." })
+  async seminars(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<Connection<SeminarModel>> {
+    return mapConnection(await this.service.mine(viewer, page), SeminarModel.from);
+  }
+
+  @Query(() => SeminarModel)
+  async seminar(@Args('id', { type: () => ID }, uuidArg) id: string, @Context() context: RequestContext): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.get(context, id));
+  }
+
+  @Mutation(() => SeminarModel, { description: 'Creates a seminar; its creator becomes its owner.' })
+  async createSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSeminarInput): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.create(viewer, input));
+  }
+
+  @Mutation(() => SeminarModel, { description: 'Joins a seminar as a MEMBER; joining again changes nothing.' })
+  async joinSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: JoinSeminarInput): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.join(viewer, input.inviteCode));
+  }
+
+  @Mutation(() => MembershipModel)
+  async changeMemberRole(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeMemberRoleInput): Promise<MembershipModel> {
+    return MembershipModel.from(await this.service.changeRole(viewer, input));
+  }
+
+  @Mutation(() => SeminarModel)
+  async removeMember(@CurrentViewer() viewer: Viewer, @Args('input') input: RemoveMemberInput): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.removeMember(viewer, input));
+  }
+
+  @Mutation(() => SeminarModel, { description: 'Replaces the invite code; the old one stops working.' })
+  async rotateInviteCode(@CurrentViewer() viewer: Viewer, @Args('input') input: SeminarRefInput): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.rotateInviteCode(viewer, input.seminarId));
+  }
+
+  @Mutation(() => ID, { description: 'Leaves a seminar; returns its id. The last owner cannot leave.' })
+  async leaveSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: SeminarRefInput): Promise<string> {
+    await this.service.leave(viewer, input.seminarId);
+    return input.seminarId;
+  }
+
+  @ResolveField(() => Role)
+  async myRole(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<Role> {
+    return this.access.requireInRequest(context, seminar.id, SeminarAction.VIEW);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to owners and moderators; null for others.' })
+  async inviteCode(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<string | null> {
+    const role = await this.access.roles(context).load(seminar.id);
+    return decide(role, SeminarAction.VIEW_INVITE_CODE) === 'ALLOW' ? seminar.inviteCode : null;
+  }
+
+  @ResolveField(() => Int)
+  memberCount(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
+    return this.service.memberCounts(context).load(seminar.id);
+  }
+
+  @ResolveField(() => MembershipConnection)
+  async members(@Parent() seminar: SeminarModel, @Args() page: PageArgs): Promise<Connection<MembershipModel>> {
+    return mapConnection(await this.service.members(seminar.id, page), MembershipModel.from);
+  }
+}
