@@ -7,8 +7,15 @@ const libs = {
   '^@glossa/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
 };
 
+/**
+ * ESM-only packages: Node 20 requires them natively, Jest's module loader cannot, so SWC turns
+ * them into CommonJS for the tests.
+ */
+const esmOnly = ['@nestjs/typeorm'];
+
 module.exports = {
   testEnvironment: 'node',
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: libs,
   transform: {

@@ -40,12 +40,13 @@ export class DatabaseHost implements DatabaseTarget {
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
 
   /** Migrations run at start-up, before any module serves a request or seeds data. */
   async onModuleInit(): Promise<void> {
-    await migrate(this.dataSource, this.host.embedded);
+    await migrate(this.dataSource, this.host.embedded || this.config.databasePoolSize === 1);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -5,10 +5,11 @@ const MIGRATION_LOCK = 736_100_001;
 
 /**
  * Runs pending migrations. Several API instances may start together against one server, so the
- * run is serialised by a session-level advisory lock held on a dedicated connection.
+ * run is serialised by a session-level advisory lock held on a dedicated connection. With a single
+ * connection (embedded PGlite) there is one process and no second connection to hold a lock on.
  */
-export async function migrate(dataSource: DataSource, embedded: boolean): Promise<void> {
-  if (embedded) {
+export async function migrate(dataSource: DataSource, singleConnection: boolean): Promise<void> {
+  if (singleConnection) {
     await dataSource.runMigrations({ transaction: 'each' });
     return;
   }

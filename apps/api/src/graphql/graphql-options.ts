@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import depthLimit from 'graphql-depth-limit';
 import { RequestContext } from './request-context';
 import { queryComplexityPlugin } from './query-complexity.plugin';
+import { withFixedErrorCode } from './fixed-error-code';
 
 export const MAX_QUERY_DEPTH = 10;
 
@@ -19,6 +20,7 @@ export function graphqlOptions(): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     plugins: [queryComplexityPlugin],
+    formatError: withFixedErrorCode,
     context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({ req, res, loaders: new Map() }),
   };
 }
