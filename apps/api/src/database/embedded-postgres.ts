@@ -11,6 +11,9 @@ import { join } from 'node:path';
  * pool of exactly one connection (STACK.md: concurrent connections interleave statements).
  */
 export class EmbeddedPostgres {
+  /** Lock files held by this process (the pid in the file cannot tell two of our own apart). */
+  private static readonly held = new Set<string>();
+
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
@@ -31,9 +34,11 @@ export class EmbeddedPostgres {
   /** Two processes writing one PGlite directory would corrupt it: refuse while another one lives. */
   private static async claim(lockFile: string): Promise<void> {
     const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
-    if (owner && owner !== process.pid && isAlive(owner)) {
-      throw new Error(`The embedded database in ${lockFile.replace(/glossa\.pid$/, '')} is in use by process ${owner}.`);
+    const inUse = EmbeddedPostgres.held.has(lockFile) || (owner && owner !== process.pid && isAlive(owner));
+    if (inUse) {
+      throw new Error(`The embedded database in ${lockFile.replace(/glossa\.pid$/, '')} is in use by process ${owner || process.pid}.`);
     }
+    EmbeddedPostgres.held.add(lockFile);
     const handle = await open(lockFile, 'w');
     await handle.writeFile(String(process.pid));
     await handle.close();
@@ -43,6 +48,7 @@ export class EmbeddedPostgres {
     await this.server.stop();
     await this.db.close();
     await rm(this.lockFile, { force: true });
+    EmbeddedPostgres.held.delete(this.lockFile);
   }
 }
 

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Glossa's whole test suite, as the README's `npm test` runs it: static checks, unit tests,
+// integration tests on a real PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, else embedded PGlite),
+// then the browser tests in Debian's Chromium against the built app. With CI=true a missing
+// service or browser fails the run instead of being skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const root = new URL('..', import.meta.url).pathname;
+const ci = process.env.CI === 'true';
+const artifacts = join(root, 'test-artifacts');
+mkdirSync(artifacts, { recursive: true });
+process.env.NX_NO_CLOUD = 'true';
+process.env.NX_DAEMON = 'false';
+process.env.NX_TUI = 'false';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function jest(label, config, env = {}) {
+  const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
+  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`], env);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+  } else if (!ok) {
+    totals.failed += 1;
+  }
+  return ok;
+}
+
+function skipOrFail(what, why) {
+  if (ci) {
+    console.error(`✘ ${what}: ${why} (CI=true: a missing service or browser is a failure)`);
+    failures.push(what);
+    totals.failed += 1;
+  } else {
+    console.warn(`⚠ ${what} SKIPPED: ${why}`);
+  }
+}
+
+async function reachable(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch (error) {
+    console.error(`cannot reach PostgreSQL at ${url.replace(/:[^:@/]+@/, ':***@')}: ${error.message}`);
+    return false;
+  }
+}
+
+// 1. Static checks: types and lint (module boundaries included).
+const tsconfigs = ['apps/api/tsconfig.app.json', 'apps/api/tsconfig.spec.json', 'apps/web/tsconfig.app.json', 'apps/web-e2e/tsconfig.json', 'libs/anchoring/tsconfig.json', 'libs/contracts/tsconfig.json'];
+for (const tsconfig of tsconfigs.filter((t) => existsSync(join(root, t)))) run(`typecheck ${tsconfig}`, 'npx', ['tsc', '-p', tsconfig, '--noEmit']);
+run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
+
+// 2. Unit tests.
+jest('unit', 'jest.config.js');
+
+// 3. Integration tests on a real PostgreSQL.
+const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+if (databaseUrl) {
+  if (await reachable(databaseUrl)) jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
+  else {
+    failures.push('integration: database unreachable');
+    totals.failed += 1;
+  }
+} else {
+  if (ci) skipOrFail('integration tests on a PostgreSQL server', 'TEST_DATABASE_URL is not set');
+  console.log('ℹ No TEST_DATABASE_URL/DATABASE_URL: integration tests run on embedded PGlite.');
+  jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
+}
+
+// 4. Browser tests against the built app, started as `npm start` starts it.
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  skipOrFail('browser tests', `no Chromium at ${chromium} (apt-get install -y chromium)`);
+} else if (run('build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'])) {
+  jest('browser', 'apps/web-e2e/jest.config.js', { CHROMIUM_PATH: chromium });
+}
+
+console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All stages passed.'}`);
+console.log(`glossa: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length ? 1 : 0);
