@@ -21,7 +21,7 @@ export async function createApp(config: AppConfig, options: { logger?: false | A
     // Readings may be 2 MB of text; JSON escaping can nearly double that in the worst case.
     app.useBodyParser('json', { limit: '5mb' });
     app.use(cookieParser());
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
     app.enableShutdownHooks();
     serveWebClient(app, config.webDistDir);
     return app;

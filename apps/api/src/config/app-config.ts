@@ -14,6 +14,8 @@ export interface AppConfig {
   redisUrl: string | null;
   seedDemo: 'auto' | 'always' | 'never';
   webDistDir: string | null;
+  /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`), so rate limits see real addresses. */
+  trustProxy: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems),
     seedDemo: seed === 'true' ? 'always' : seed === 'false' ? 'never' : 'auto',
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
+    trustProxy: env.TRUST_PROXY || 'loopback',
   };
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
     problems.push('SESSION_SECRET is required in production with an external DATABASE_URL (all instances must share it)');
