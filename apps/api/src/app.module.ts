@@ -12,6 +12,7 @@ import { GlossaErrorFilter } from './errors/glossa-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { ReadingsModule } from './readings/readings.module';
+import { EventLogModule } from './realtime/event-log.module';
 import { SeminarsModule } from './seminars/seminars.module';
 
 @Module({})
@@ -22,6 +23,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, databaseHost),
         DatabaseModule,
+        EventLogModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
         AuthModule,
         SeminarsModule,
@@ -34,7 +36,12 @@ export class AppModule {
         { provide: APP_FILTER, useClass: GlossaErrorFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            stopAtFirstError: false,
+          }),
         },
       ],
     };

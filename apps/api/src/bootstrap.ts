@@ -11,7 +11,10 @@ import { serveWebClient } from './web-client/serve-web-client';
  * Builds the whole Glossa API (GraphQL, health, web client) without listening, so `main.ts` and the
  * integration tests start exactly the same application.
  */
-export async function createApp(config: AppConfig, options: { logger?: false | Array<'log' | 'warn' | 'error'> } = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: false | Array<'log' | 'warn' | 'error'> } = {},
+): Promise<NestExpressApplication> {
   const host = await DatabaseHost.resolve(config);
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, host), {

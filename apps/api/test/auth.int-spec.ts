@@ -15,7 +15,11 @@ describe('accounts', () => {
 
   it('registers an account and signs it in with a Bearer token', async () => {
     const user = await registerUser(api, 'Ada Reader');
-    const me = await api.gql<{ me: { id: string; email: string; displayName: string } }>(`{ me { id email displayName } }`, {}, user.token);
+    const me = await api.gql<{ me: { id: string; email: string; displayName: string } }>(
+      `{ me { id email displayName } }`,
+      {},
+      user.token,
+    );
     expect(me.data?.me).toEqual({ id: user.id, email: user.email, displayName: 'Ada Reader' });
   });
 
@@ -26,21 +30,33 @@ describe('accounts', () => {
 
   it('stores the password as an argon2id hash', async () => {
     const user = await registerUser(api);
-    const hashes: Array<{ password_hash: string }> = await api.app.get(DataSource).query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+    const hashes: Array<{ password_hash: string }> = await api.app
+      .get(DataSource)
+      .query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
     expect(hashes[0].password_hash).toMatch(/^\$argon2id\$/);
     expect(hashes[0].password_hash).not.toContain(TEST_PASSWORD);
   });
 
   it('refuses a second account with the same email, whatever its case, with CONFLICT', async () => {
     const user = await registerUser(api);
-    const again = await api.gql(REGISTER, { input: { email: user.email.toUpperCase(), displayName: 'Copy', password: TEST_PASSWORD } });
+    const again = await api.gql(REGISTER, {
+      input: { email: user.email.toUpperCase(), displayName: 'Copy', password: TEST_PASSWORD },
+    });
     expect(outcome(again)).toBe('CONFLICT');
   });
 
   it.each([
-    ['a password shorter than 10 characters', { email: 'short@test.glossa', displayName: 'A', password: 'too-short' }, /at least 10/],
+    [
+      'a password shorter than 10 characters',
+      { email: 'short@test.glossa', displayName: 'A', password: 'too-short' },
+      /at least 10/,
+    ],
     ['an invalid email', { email: 'not-an-email', displayName: 'A', password: TEST_PASSWORD }, /email/],
-    ['a blank display name', { email: 'blank@test.glossa', displayName: '   ', password: TEST_PASSWORD }, /displayName/],
+    [
+      'a blank display name',
+      { email: 'blank@test.glossa', displayName: '   ', password: TEST_PASSWORD },
+      /displayName/,
+    ],
   ])('refuses %s with BAD_USER_INPUT and a readable message', async (_, input, message) => {
     const result = await api.gql(REGISTER, { input });
     expect(outcome(result)).toBe('BAD_USER_INPUT');
@@ -49,7 +65,9 @@ describe('accounts', () => {
 
   it('signs in with the right password and refuses a wrong one with UNAUTHENTICATED', async () => {
     const user = await registerUser(api);
-    const ok = await api.gql<{ signIn: { viewer: { id: string } } }>(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const ok = await api.gql<{ signIn: { viewer: { id: string } } }>(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(ok.data?.signIn.viewer.id).toBe(user.id);
     const wrong = await api.gql(SIGN_IN, { input: { email: user.email, password: 'wrong password!' } });
     expect(outcome(wrong)).toBe('UNAUTHENTICATED');
@@ -93,7 +111,9 @@ describe('accounts', () => {
   it('rate-limits failed sign-ins per account, even with the right password afterwards', async () => {
     const user = await registerUser(api);
     for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) {
-      expect(outcome(await api.gql(SIGN_IN, { input: { email: user.email, password: `wrong guess ${i}!` } }))).toBe('UNAUTHENTICATED');
+      expect(outcome(await api.gql(SIGN_IN, { input: { email: user.email, password: `wrong guess ${i}!` } }))).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     const blocked = await api.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(outcome(blocked)).toBe('RATE_LIMITED');
@@ -105,10 +125,14 @@ describe('accounts', () => {
     const user = await registerUser(api);
     const outcomes: string[] = [];
     for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
-      outcomes.push(outcome(await api.gql(SIGN_IN, { input: { email: uniqueEmail('nobody'), password: 'whatever it is' } })));
+      outcomes.push(
+        outcome(await api.gql(SIGN_IN, { input: { email: uniqueEmail('nobody'), password: 'whatever it is' } })),
+      );
     }
     expect(outcomes).toContain('RATE_LIMITED');
     expect(outcomes.slice(outcomes.indexOf('RATE_LIMITED')).every((o) => o === 'RATE_LIMITED')).toBe(true);
-    expect(outcome(await api.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe('RATE_LIMITED');
+    expect(outcome(await api.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe(
+      'RATE_LIMITED',
+    );
   });
 });

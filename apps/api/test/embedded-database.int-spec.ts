@@ -24,7 +24,17 @@ describe('the embedded PostgreSQL (PGlite)', () => {
   };
 
   const signIn = async (email: string): Promise<string> => {
-    const result = await graphql<{ signIn: { token: string } }>(endpoint, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email, password: DEMO_PASSWORD } });
+    const result = await graphql<{ signIn: { token: string } }>(
+      endpoint,
+      `
+        mutation ($i: SignInInput!) {
+          signIn(input: $i) {
+            token
+          }
+        }
+      `,
+      { i: { email, password: DEMO_PASSWORD } },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.signIn.token;
   };
@@ -40,9 +50,40 @@ describe('the embedded PostgreSQL (PGlite)', () => {
 
   it('starts, migrates and seeds the demo seminar with its five readings and two motions', async () => {
     const token = await signIn('ama@glossa.demo');
-    const result = await graphql<{ seminars: { edges: Array<{ node: { name: string; myRole: string; readings: { edges: unknown[] }; debates: { edges: unknown[] } } }> } }>(
+    const result = await graphql<{
+      seminars: {
+        edges: Array<{
+          node: { name: string; myRole: string; readings: { edges: unknown[] }; debates: { edges: unknown[] } };
+        }>;
+      };
+    }>(
       endpoint,
-      `{ seminars { edges { node { name myRole readings { edges { node { title } } } debates { edges { node { motion } } } } } } }`,
+      `
+        {
+          seminars {
+            edges {
+              node {
+                name
+                myRole
+                readings {
+                  edges {
+                    node {
+                      title
+                    }
+                  }
+                }
+                debates {
+                  edges {
+                    node {
+                      motion
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       {},
       token,
     );
@@ -56,15 +97,65 @@ describe('the embedded PostgreSQL (PGlite)', () => {
   it('answers 24 concurrent reads and writes correctly through its single connection', async () => {
     const tokens = await Promise.all(DEMO_ACCOUNTS.map((a) => signIn(a.email)));
     const owner = tokens[0];
-    const seminarId = (await graphql<{ seminars: { edges: Array<{ node: { id: string } }> } }>(endpoint, `{ seminars { edges { node { id } } } }`, {}, owner)).data!.seminars.edges[0].node.id;
+    const seminarId = (
+      await graphql<{ seminars: { edges: Array<{ node: { id: string } }> } }>(
+        endpoint,
+        `
+          {
+            seminars {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        {},
+        owner,
+      )
+    ).data!.seminars.edges[0].node.id;
 
     const writes = Array.from({ length: 12 }, (_, i) =>
-      graphql<{ createSeminar: { name: string; myRole: string } }>(endpoint, `mutation($i: CreateSeminarInput!) { createSeminar(input: $i) { name myRole } }`, { i: { name: `Parallel seminar ${i}` } }, tokens[i % tokens.length]),
+      graphql<{ createSeminar: { name: string; myRole: string } }>(
+        endpoint,
+        `
+          mutation ($i: CreateSeminarInput!) {
+            createSeminar(input: $i) {
+              name
+              myRole
+            }
+          }
+        `,
+        { i: { name: `Parallel seminar ${i}` } },
+        tokens[i % tokens.length],
+      ),
     );
     const reads = Array.from({ length: 12 }, (_, i) =>
-      graphql<{ me: { email: string }; seminar: { memberCount: number; readings: { edges: Array<{ node: { currentRevision: { text: string } } }> } } }>(
+      graphql<{
+        me: { email: string };
+        seminar: { memberCount: number; readings: { edges: Array<{ node: { currentRevision: { text: string } } }> } };
+      }>(
         endpoint,
-        `query($id: ID!) { me { email } seminar(id: $id) { memberCount readings { edges { node { currentRevision { text } } } } } }`,
+        `
+          query ($id: ID!) {
+            me {
+              email
+            }
+            seminar(id: $id) {
+              memberCount
+              readings {
+                edges {
+                  node {
+                    currentRevision {
+                      text
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
         { id: seminarId },
         tokens[i % tokens.length],
       ),
@@ -87,7 +178,22 @@ describe('the embedded PostgreSQL (PGlite)', () => {
     await app.close();
     await start();
     const token = await signIn('owner@glossa.demo');
-    const result = await graphql<{ seminars: { edges: Array<{ node: { name: string } }> } }>(endpoint, `{ seminars(first: 100) { edges { node { name } } } }`, {}, token);
+    const result = await graphql<{ seminars: { edges: Array<{ node: { name: string } }> } }>(
+      endpoint,
+      `
+        {
+          seminars(first: 100) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `,
+      {},
+      token,
+    );
     const names = result.data!.seminars.edges.map((e) => e.node.name);
     expect(names.filter((n) => n === 'Human Security and the UN')).toHaveLength(1);
     expect(names.filter((n) => n.startsWith('Parallel seminar')).length).toBeGreaterThan(0);

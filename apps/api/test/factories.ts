@@ -27,7 +27,11 @@ export async function registerUser(api: TestApp, displayName = 'Test Reader'): P
   return { id: result.data.register.viewer.id, email, displayName, token: result.data.register.token };
 }
 
-export async function createSeminar(api: TestApp, owner: TestUser, name = 'Human Security Seminar'): Promise<{ id: string; inviteCode: string }> {
+export async function createSeminar(
+  api: TestApp,
+  owner: TestUser,
+  name = 'Human Security Seminar',
+): Promise<{ id: string; inviteCode: string }> {
   const result = await api.gql<{ createSeminar: { id: string; inviteCode: string } }>(
     `mutation($input: CreateSeminarInput!) { createSeminar(input: $input) { id inviteCode } }`,
     { input: { name } },
@@ -37,8 +41,18 @@ export async function createSeminar(api: TestApp, owner: TestUser, name = 'Human
   return result.data.createSeminar;
 }
 
-export async function joinAs(api: TestApp, seminar: { id: string; inviteCode: string }, owner: TestUser, user: TestUser, role: string): Promise<void> {
-  const joined = await api.gql(`mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`, { code: seminar.inviteCode }, user.token);
+export async function joinAs(
+  api: TestApp,
+  seminar: { id: string; inviteCode: string },
+  owner: TestUser,
+  user: TestUser,
+  role: string,
+): Promise<void> {
+  const joined = await api.gql(
+    `mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`,
+    { code: seminar.inviteCode },
+    user.token,
+  );
   if (joined.errors) throw new Error(`joinSeminar failed: ${JSON.stringify(joined.errors)}`);
   if (role === 'MEMBER') return;
   const changed = await api.gql(
@@ -49,7 +63,12 @@ export async function joinAs(api: TestApp, seminar: { id: string; inviteCode: st
   if (changed.errors) throw new Error(`changeMemberRole failed: ${JSON.stringify(changed.errors)}`);
 }
 
-export async function addReading(api: TestApp, seminarId: string, author: TestUser, text = 'Human security puts people first.'): Promise<{ id: string }> {
+export async function addReading(
+  api: TestApp,
+  seminarId: string,
+  author: TestUser,
+  text = 'Human security puts people first.',
+): Promise<{ id: string }> {
   const result = await api.gql<{ addReading: { id: string } }>(
     `mutation($input: AddReadingInput!) { addReading(input: $input) { id } }`,
     { input: { seminarId, title: 'A reading', text } },
@@ -78,6 +97,7 @@ export async function registerCast(api: TestApp): Promise<Cast> {
 /** A fresh seminar in which each person of the cast has their role. */
 export async function seminarFor(api: TestApp, cast: Cast): Promise<{ id: string; inviteCode: string }> {
   const seminar = await createSeminar(api, cast.OWNER);
-  for (const role of ['MODERATOR', 'MEMBER', 'OBSERVER'] as const) await joinAs(api, seminar, cast.OWNER, cast[role], role);
+  for (const role of ['MODERATOR', 'MEMBER', 'OBSERVER'] as const)
+    await joinAs(api, seminar, cast.OWNER, cast[role], role);
   return seminar;
 }

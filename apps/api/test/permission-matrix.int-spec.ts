@@ -15,19 +15,43 @@ interface Scene {
 
 /** Each operation, run by one actor in a fresh seminar; answers 'OK' or the error code. */
 const operations: Record<string, (s: Scene) => Promise<string>> = {
-  'view seminar': async (s) => outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
+  'view seminar': async (s) =>
+    outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
-    outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { members { edges { node { role user { displayName } } } } } }`, { id: s.seminar.id }, s.token)),
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { seminar(id: $id) { members { edges { node { role user { displayName } } } } } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
   'see invite code': async (s) => {
-    const result = await s.api.gql<{ seminar: { inviteCode: string | null } }>(`query($id: ID!) { seminar(id: $id) { inviteCode } }`, { id: s.seminar.id }, s.token);
+    const result = await s.api.gql<{ seminar: { inviteCode: string | null } }>(
+      `query($id: ID!) { seminar(id: $id) { inviteCode } }`,
+      { id: s.seminar.id },
+      s.token,
+    );
     return outcome(result) === 'OK' ? (result.data?.seminar.inviteCode ? 'OK' : 'HIDDEN') : outcome(result);
   },
   'list my seminars': async (s) => outcome(await s.api.gql(`{ seminars { edges { node { id } } } }`, {}, s.token)),
-  'create seminar': async (s) => outcome(await s.api.gql(`mutation { createSeminar(input: { name: "Another" }) { id } }`, {}, s.token)),
+  'create seminar': async (s) =>
+    outcome(await s.api.gql(`mutation { createSeminar(input: { name: "Another" }) { id } }`, {}, s.token)),
   'join by invite code': async (s) =>
-    outcome(await s.api.gql(`mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`, { code: s.seminar.inviteCode }, s.token)),
+    outcome(
+      await s.api.gql(
+        `mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`,
+        { code: s.seminar.inviteCode },
+        s.token,
+      ),
+    ),
   'rotate invite code': async (s) =>
-    outcome(await s.api.gql(`mutation($id: ID!) { rotateInviteCode(input: { seminarId: $id }) { inviteCode } }`, { id: s.seminar.id }, s.token)),
+    outcome(
+      await s.api.gql(
+        `mutation($id: ID!) { rotateInviteCode(input: { seminarId: $id }) { inviteCode } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
   'change a member role': async (s) =>
     outcome(
       await s.api.gql(
@@ -37,24 +61,60 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
       ),
     ),
   'remove a member': async (s) =>
-    outcome(await s.api.gql(`mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }`, { input: { seminarId: s.seminar.id, userId: s.spare.id } }, s.token)),
-  'leave seminar': async (s) => outcome(await s.api.gql(`mutation($id: ID!) { leaveSeminar(input: { seminarId: $id }) }`, { id: s.seminar.id }, s.token)),
+    outcome(
+      await s.api.gql(
+        `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }`,
+        { input: { seminarId: s.seminar.id, userId: s.spare.id } },
+        s.token,
+      ),
+    ),
+  'leave seminar': async (s) =>
+    outcome(
+      await s.api.gql(`mutation($id: ID!) { leaveSeminar(input: { seminarId: $id }) }`, { id: s.seminar.id }, s.token),
+    ),
   'list readings': async (s) =>
-    outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { readingCount readings { edges { node { title } } } } }`, { id: s.seminar.id }, s.token)),
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { seminar(id: $id) { readingCount readings { edges { node { title } } } } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
   'read a reading': async (s) =>
-    outcome(await s.api.gql(`query($id: ID!) { reading(id: $id) { title currentRevision { text } revisions { number } } }`, { id: s.reading.id }, s.token)),
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { reading(id: $id) { title currentRevision { text } revisions { number } } }`,
+        { id: s.reading.id },
+        s.token,
+      ),
+    ),
   'add a reading': async (s) =>
     outcome(
-      await s.api.gql(`mutation($input: AddReadingInput!) { addReading(input: $input) { id } }`, { input: { seminarId: s.seminar.id, title: 'New', text: 'Text.' } }, s.token),
+      await s.api.gql(
+        `mutation($input: AddReadingInput!) { addReading(input: $input) { id } }`,
+        { input: { seminarId: s.seminar.id, title: 'New', text: 'Text.' } },
+        s.token,
+      ),
     ),
   'revise a reading': async (s) =>
     outcome(
-      await s.api.gql(`mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { revisionNumber } }`, { input: { readingId: s.reading.id, text: 'Revised.' } }, s.token),
+      await s.api.gql(
+        `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { revisionNumber } }`,
+        { input: { readingId: s.reading.id, text: 'Revised.' } },
+        s.token,
+      ),
     ),
 };
 
 const R = (owner: string, moderator: string, member: string, observer: string, nonMember: string, signedOut: string) =>
-  ({ OWNER: owner, MODERATOR: moderator, MEMBER: member, OBSERVER: observer, NON_MEMBER: nonMember, SIGNED_OUT: signedOut }) as Record<Actor, string>;
+  ({
+    OWNER: owner,
+    MODERATOR: moderator,
+    MEMBER: member,
+    OBSERVER: observer,
+    NON_MEMBER: nonMember,
+    SIGNED_OUT: signedOut,
+  }) as Record<Actor, string>;
 
 const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
@@ -90,11 +150,17 @@ describe('permission matrix: seminars and readings', () => {
   });
   afterAll(() => api.close());
 
-  const cells = Object.keys(expected).flatMap((operation) => ACTORS.map((actor) => [operation, actor, expected[operation][actor]] as const));
+  const cells = Object.keys(expected).flatMap((operation) =>
+    ACTORS.map((actor) => [operation, actor, expected[operation][actor]] as const),
+  );
 
   it.each(cells)('%s as %s → %s', async (operation, actor, want) => {
     const seminar = await seminarFor(api, cast);
-    await api.gql(`mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`, { code: seminar.inviteCode }, spare.token);
+    await api.gql(
+      `mutation($code: String!) { joinSeminar(input: { inviteCode: $code }) { id } }`,
+      { code: seminar.inviteCode },
+      spare.token,
+    );
     const reading = await addReading(api, seminar.id, cast.OWNER);
     const token = actor === 'SIGNED_OUT' ? null : cast[actor].token;
     await expect(operations[operation]({ api, seminar, reading, spare, token })).resolves.toBe(want);

@@ -15,7 +15,11 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 

@@ -47,7 +47,8 @@ export class AuthService {
         return this.openSession(user, manager);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) throw new ConflictError('An account with this email already exists.');
+      if (isUniqueViolation(error, 'users_email_key'))
+        throw new ConflictError('An account with this email already exists.');
       throw error;
     }
   }
@@ -55,7 +56,11 @@ export class AuthService {
   async signIn(input: SignInInput, address: string): Promise<IssuedSession> {
     const email = input.email.trim().toLowerCase();
     this.throttle.assertAllowed(email, address);
-    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
     const valid = user
       ? await passwordHasher.verify(user.passwordHash, input.password)
       : await passwordHasher.verify(await DECOY_HASH, input.password).then(() => false);

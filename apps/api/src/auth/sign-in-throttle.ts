@@ -27,9 +27,12 @@ export class SignInThrottle {
     ].filter((w): w is Window => w !== null);
     if (blocked.length > 0) {
       const retryAfterSeconds = Math.ceil((Math.max(...blocked.map((w) => w.resetAt)) - now) / 1000);
-      throw new RateLimitedError(`Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
-        retryAfterSeconds,
-      });
+      throw new RateLimitedError(
+        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   }
 

@@ -9,14 +9,20 @@ export class ViewerModel {
   @Field() displayName!: string;
 
   static from(viewer: Pick<Viewer, 'userId' | 'email' | 'displayName'>): ViewerModel {
-    return Object.assign(new ViewerModel(), { id: viewer.userId, email: viewer.email, displayName: viewer.displayName });
+    return Object.assign(new ViewerModel(), {
+      id: viewer.userId,
+      email: viewer.email,
+      displayName: viewer.displayName,
+    });
   }
 }
 
 @ObjectType()
 export class AuthPayload {
   @Field(() => ViewerModel) viewer!: ViewerModel;
-  @Field({ description: 'The session token, for API clients (`Authorization: Bearer …`). Browsers get it as a cookie.' })
+  @Field({
+    description: 'The session token, for API clients (`Authorization: Bearer …`). Browsers get it as a cookie.',
+  })
   token!: string;
   @Field() expiresAt!: Date;
 }

@@ -13,13 +13,15 @@ describe('loadConfig', () => {
   });
 
   it('names every invalid setting in one error', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe', SESSION_SECRET: 'short' })).toThrow(
-      /^(?=[\s\S]*PORT)(?=[\s\S]*DATABASE_URL)(?=[\s\S]*SEED_DEMO)(?=[\s\S]*SESSION_SECRET)/,
-    );
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe', SESSION_SECRET: 'short' }),
+    ).toThrow(/^(?=[\s\S]*PORT)(?=[\s\S]*DATABASE_URL)(?=[\s\S]*SEED_DEMO)(?=[\s\S]*SESSION_SECRET)/);
   });
 
   it('requires a shared SESSION_SECRET in production with an external database', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/glossa' })).toThrow(/SESSION_SECRET is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/glossa' })).toThrow(
+      /SESSION_SECRET is required/,
+    );
   });
 
   it('accepts the API environment of docker-compose.yml for both replicas', () => {

@@ -20,7 +20,14 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -31,7 +38,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+function choice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
@@ -46,7 +59,8 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[], problems
   if (raw === undefined || raw === '') return null;
   try {
     const parsed = new URL(raw);
-    if (!protocols.includes(parsed.protocol)) problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+    if (!protocols.includes(parsed.protocol))
+      problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
   } catch {
     problems.push(`${name} is not a valid URL`);
   }
@@ -59,7 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = choice(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development', problems);
   const seed = choice(env, 'SEED_DEMO', ['auto', 'true', 'false'] as const, 'auto', problems);
   const sessionSecret = env.SESSION_SECRET || null;
-  if (sessionSecret !== null && sessionSecret.length < 32) problems.push('SESSION_SECRET must be at least 32 characters');
+  if (sessionSecret !== null && sessionSecret.length < 32)
+    problems.push('SESSION_SECRET must be at least 32 characters');
   const config: AppConfig = {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
@@ -75,7 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY || 'loopback',
   };
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
-    problems.push('SESSION_SECRET is required in production with an external DATABASE_URL (all instances must share it)');
+    problems.push(
+      'SESSION_SECRET is required in production with an external DATABASE_URL (all instances must share it)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   return config;

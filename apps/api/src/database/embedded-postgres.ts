@@ -36,7 +36,9 @@ export class EmbeddedPostgres {
     const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
     const inUse = EmbeddedPostgres.held.has(lockFile) || (owner && owner !== process.pid && isAlive(owner));
     if (inUse) {
-      throw new Error(`The embedded database in ${lockFile.replace(/glossa\.pid$/, '')} is in use by process ${owner || process.pid}.`);
+      throw new Error(
+        `The embedded database in ${lockFile.replace(/glossa\.pid$/, '')} is in use by process ${owner || process.pid}.`,
+      );
     }
     EmbeddedPostgres.held.add(lockFile);
     const handle = await open(lockFile, 'w');

@@ -10,7 +10,10 @@ export class DebatesService {
   constructor(private readonly dataSource: DataSource) {}
 
   forSeminar(seminarId: string, page: { first: number; after?: string | null }): Promise<Connection<DebateEntity>> {
-    const query = this.dataSource.getRepository(DebateEntity).createQueryBuilder('d').where('d.seminar_id = :seminarId', { seminarId });
+    const query = this.dataSource
+      .getRepository(DebateEntity)
+      .createQueryBuilder('d')
+      .where('d.seminar_id = :seminarId', { seminarId });
     return keysetPage(query, page, (d) => d);
   }
 }

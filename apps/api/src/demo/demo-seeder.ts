@@ -49,11 +49,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
     await this.transactions.run(async ({ manager }) => {
       const people = await manager.save(
-        DEMO_ACCOUNTS.map((a) => manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash })),
+        DEMO_ACCOUNTS.map((a) =>
+          manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash }),
+        ),
       );
       const owner = people[0];
       const seminar = await manager.save(
-        manager.create(SeminarEntity, { ...content.seminar, inviteCode: newInviteCode(), createdBy: owner.id, clientId: null }),
+        manager.create(SeminarEntity, {
+          ...content.seminar,
+          inviteCode: newInviteCode(),
+          createdBy: owner.id,
+          clientId: null,
+        }),
       );
       await manager.insert(
         MembershipEntity,
@@ -92,6 +99,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
         });
       }
     });
-    this.logger.log(`Seeded the demo seminar "${content.seminar.name}" (sign in as ${DEMO_ACCOUNTS[2].email} / ${DEMO_PASSWORD}).`);
+    this.logger.log(
+      `Seeded the demo seminar "${content.seminar.name}" (sign in as ${DEMO_ACCOUNTS[2].email} / ${DEMO_PASSWORD}).`,
+    );
   }
 }

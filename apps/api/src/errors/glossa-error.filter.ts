@@ -33,7 +33,9 @@ export function toGraphQLError(exception: unknown, logger?: Logger): GraphQLErro
   if (exception instanceof BadRequestException) {
     const body = exception.getResponse() as { message?: string | string[] };
     const reasons = Array.isArray(body.message) ? body.message : [body.message ?? exception.message];
-    return new GraphQLError(`Invalid input: ${reasons.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', reasons } });
+    return new GraphQLError(`Invalid input: ${reasons.join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', reasons },
+    });
   }
   logger?.error(exception instanceof Error ? exception.stack : String(exception));
   return new GraphQLError('Something went wrong on our side; nothing was changed.', {

@@ -3,7 +3,12 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { toGraphQLError } from '../errors/glossa-error.filter';
 
 /** Apollo's codes for a malformed or invalid operation, which clients treat as bad input. */
-const BAD_OPERATION = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const BAD_OPERATION = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 const logger = new Logger('GraphQL');
 

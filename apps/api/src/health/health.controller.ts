@@ -23,6 +23,8 @@ export class HealthController {
       database.status = 'down';
     }
     database.latencyMs = Date.now() - started;
-    res.status(database.status === 'up' ? 200 : 503).json({ status: database.status === 'up' ? 'ok' : 'degraded', database });
+    res
+      .status(database.status === 'up' ? 200 : 503)
+      .json({ status: database.status === 'up' ? 'ok' : 'degraded', database });
   }
 }

@@ -30,5 +30,8 @@ export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
 
 /** The same page with each node mapped (entity → API model). */
 export function mapConnection<A, B>(connection: Connection<A>, map: (node: A) => B): Connection<B> {
-  return { pageInfo: connection.pageInfo, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };
+  return {
+    pageInfo: connection.pageInfo,
+    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
+  };
 }

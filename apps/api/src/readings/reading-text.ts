@@ -10,7 +10,8 @@ export const MAX_READING_BYTES = 2 * 1024 * 1024;
 export function acceptReadingText(text: string): string {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (normalised.trim().length === 0) throw new BadUserInputError('The text of a reading must not be empty.');
-  if (normalised.includes('\u0000')) throw new BadUserInputError('The text contains a NUL character, which cannot be stored.');
+  if (normalised.includes('\u0000'))
+    throw new BadUserInputError('The text contains a NUL character, which cannot be stored.');
   const bytes = Buffer.byteLength(normalised, 'utf8');
   if (bytes > MAX_READING_BYTES) {
     throw new BadUserInputError(`The text is ${(bytes / 1024 / 1024).toFixed(1)} MB; a reading may be at most 2 MB.`);

@@ -14,7 +14,10 @@ export class ReadingsResolver {
   constructor(private readonly service: ReadingsService) {}
 
   @Query(() => ReadingModel)
-  async reading(@Args('id', { type: () => ID }, uuidArg) id: string, @Context() context: RequestContext): Promise<ReadingModel> {
+  async reading(
+    @Args('id', { type: () => ID }, uuidArg) id: string,
+    @Context() context: RequestContext,
+  ): Promise<ReadingModel> {
     return ReadingModel.from(await this.service.get(context, id));
   }
 
@@ -23,8 +26,13 @@ export class ReadingsResolver {
     return ReadingModel.from(await this.service.add(viewer, input));
   }
 
-  @Mutation(() => ReadingModel, { description: 'Saves a new revision of the text and makes it current (owners and moderators).' })
-  async reviseReading(@CurrentViewer() viewer: Viewer, @Args('input') input: ReviseReadingInput): Promise<ReadingModel> {
+  @Mutation(() => ReadingModel, {
+    description: 'Saves a new revision of the text and makes it current (owners and moderators).',
+  })
+  async reviseReading(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ReviseReadingInput,
+  ): Promise<ReadingModel> {
     return ReadingModel.from(await this.service.revise(viewer, input));
   }
 
@@ -34,7 +42,10 @@ export class ReadingsResolver {
   }
 
   @ResolveField(() => ReadingRevisionModel)
-  async currentRevision(@Parent() reading: ReadingModel, @Context() context: RequestContext): Promise<ReadingRevisionModel> {
+  async currentRevision(
+    @Parent() reading: ReadingModel,
+    @Context() context: RequestContext,
+  ): Promise<ReadingRevisionModel> {
     const revision = await this.service.revisions(context).load(`${reading.id}:${reading.revisionNumber}`);
     if (!revision) throw new Error(`reading ${reading.id} has no revision ${reading.revisionNumber}`);
     return ReadingRevisionModel.from(revision);

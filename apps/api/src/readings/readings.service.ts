@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { readingRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
-import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
+import { EventLog } from '../realtime/event-log';
+import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
@@ -15,7 +17,14 @@ import { acceptReadingText } from './reading-text';
 import { ReadingEntity } from './reading.entity';
 
 /** Revision columns without the text, which may be 2 MB and is loaded only on demand. */
-const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = ['id', 'readingId', 'number', 'note', 'createdBy', 'createdAt'];
+const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = [
+  'id',
+  'readingId',
+  'number',
+  'note',
+  'createdBy',
+  'createdAt',
+];
 
 @Injectable()
 export class ReadingsService {
@@ -23,6 +32,7 @@ export class ReadingsService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
+    private readonly events: EventLog,
   ) {}
 
   async add(viewer: Viewer, input: AddReadingInput): Promise<ReadingEntity> {
@@ -30,7 +40,8 @@ export class ReadingsService {
     const previous = input.clientId ? await this.byClientId(viewer, input.clientId) : null;
     if (previous) return previous;
     try {
-      return await this.transactions.run(async ({ manager }) => {
+      return await this.transactions.run(async (tx) => {
+        const { manager } = tx;
         await this.access.require(viewer, input.seminarId, SeminarAction.ADD_READING, manager);
         const reading = await manager.save(
           manager.create(ReadingEntity, {
@@ -51,6 +62,18 @@ export class ReadingsService {
           note: 'Original text',
           createdBy: viewer.userId,
         });
+        await this.events.append(
+          tx,
+          seminarRoom(reading.seminarId),
+          'reading.added',
+          {
+            seminarId: reading.seminarId,
+            readingId: reading.id,
+            title: reading.title,
+            author: reading.author,
+          },
+          viewer.userId,
+        );
         return reading;
       });
     } catch (error) {
@@ -74,74 +97,100 @@ export class ReadingsService {
       });
       if (previous) return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: previous.readingId });
     }
-    return this.transactions.run(async ({ manager }) => this.saveRevision(viewer, input, text, manager)).catch(async (error: unknown) => {
-      // Two copies of one retried request raced: the loser answers with the winner's result.
-      if (input.clientId && isUniqueViolation(error, 'reading_revisions_client_id_key')) {
-        return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: input.readingId });
-      }
-      throw error;
-    });
+    return this.transactions
+      .run((tx) => this.saveRevision(viewer, input, text, tx))
+      .catch(async (error: unknown) => {
+        // Two copies of one retried request raced: the loser answers with the winner's result.
+        if (input.clientId && isUniqueViolation(error, 'reading_revisions_client_id_key')) {
+          return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: input.readingId });
+        }
+        throw error;
+      });
   }
 
-  private async saveRevision(viewer: Viewer, input: ReviseReadingInput, text: string, manager: EntityManager): Promise<ReadingEntity> {
-      const reading = await manager
-        .getRepository(ReadingEntity)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :id', { id: input.readingId })
-        .getOne();
-      if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
-      await this.access.require(viewer, reading.seminarId, SeminarAction.REVISE_READING, manager);
-      if (input.baseRevision !== undefined && input.baseRevision !== reading.currentRevisionNumber) {
-        throw new ConflictError(
-          `This reading was revised since you opened it (now revision ${reading.currentRevisionNumber}, you started from ${input.baseRevision}).`,
-          { currentRevision: reading.currentRevisionNumber },
-        );
-      }
-      const number = reading.currentRevisionNumber + 1;
-      await manager.insert(ReadingRevisionEntity, {
-        readingId: reading.id,
-        number,
-        text,
-        note: input.note.trim(),
-        createdBy: viewer.userId,
-        clientId: input.clientId ?? null,
-      });
-      reading.currentRevisionNumber = number;
-      return manager.save(reading);
+  private async saveRevision(
+    viewer: Viewer,
+    input: ReviseReadingInput,
+    text: string,
+    tx: Transaction,
+  ): Promise<ReadingEntity> {
+    const { manager } = tx;
+    const reading = await manager
+      .getRepository(ReadingEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id: input.readingId })
+      .getOne();
+    if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+    await this.access.require(viewer, reading.seminarId, SeminarAction.REVISE_READING, manager);
+    if (input.baseRevision !== undefined && input.baseRevision !== reading.currentRevisionNumber) {
+      throw new ConflictError(
+        `This reading was revised since you opened it (now revision ${reading.currentRevisionNumber}, you started from ${input.baseRevision}).`,
+        { currentRevision: reading.currentRevisionNumber },
+      );
+    }
+    const number = reading.currentRevisionNumber + 1;
+    await manager.insert(ReadingRevisionEntity, {
+      readingId: reading.id,
+      number,
+      text,
+      note: input.note.trim(),
+      createdBy: viewer.userId,
+      clientId: input.clientId ?? null,
+    });
+    reading.currentRevisionNumber = number;
+    const saved = await manager.save(reading);
+    const revised = {
+      seminarId: reading.seminarId,
+      readingId: reading.id,
+      revisionNumber: number,
+      note: input.note.trim(),
+      reanchored: { exact: 0, fuzzy: 0, orphaned: 0 },
+    };
+    await this.events.append(tx, readingRoom(reading.id), 'reading.revised', revised, viewer.userId);
+    await this.events.append(tx, seminarRoom(reading.seminarId), 'reading.revised', revised, viewer.userId);
+    return saved;
   }
 
   async get(context: RequestContext, id: string): Promise<ReadingEntity> {
     const reading = await this.dataSource.manager.findOneBy(ReadingEntity, { id });
     if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
     await this.access.requireInRequest(context, reading.seminarId, SeminarAction.VIEW).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? new NotFoundError('No such reading, or you are not a member of its seminar.') : error;
+      throw error instanceof NotFoundError
+        ? new NotFoundError('No such reading, or you are not a member of its seminar.')
+        : error;
     });
     return reading;
   }
 
   forSeminar(seminarId: string, page: { first: number; after?: string | null }): Promise<Connection<ReadingEntity>> {
-    const query = this.dataSource.getRepository(ReadingEntity).createQueryBuilder('r').where('r.seminar_id = :seminarId', { seminarId });
+    const query = this.dataSource
+      .getRepository(ReadingEntity)
+      .createQueryBuilder('r')
+      .where('r.seminar_id = :seminarId', { seminarId });
     return keysetPage(query, page, (r) => r);
   }
 
   /** Revision summaries (no text) by `readingId:number`, batched per request. */
   revisions(context: RequestContext): DataLoader<string, ReadingRevisionEntity | null> {
-    return loadersFor(context, this.revisions, () =>
-      new DataLoader<string, ReadingRevisionEntity | null>(async (keys) => {
-        const pairs = keys.map((k) => k.split(':'));
-        const rows = await this.dataSource
-          .getRepository(ReadingRevisionEntity)
-          .createQueryBuilder('v')
-          .select(REVISION_SUMMARY.map((c) => `v.${c}`))
-          .where('(v.reading_id, v.number) IN (SELECT * FROM unnest(:ids::uuid[], :numbers::int[]))', {
-            ids: pairs.map(([id]) => id),
-            numbers: pairs.map(([, n]) => Number(n)),
-          })
-          .getMany();
-        const byKey = new Map(rows.map((r) => [`${r.readingId}:${r.number}`, r]));
-        return keys.map((k) => byKey.get(k) ?? null);
-      }),
+    return loadersFor(
+      context,
+      this.revisions,
+      () =>
+        new DataLoader<string, ReadingRevisionEntity | null>(async (keys) => {
+          const pairs = keys.map((k) => k.split(':'));
+          const rows = await this.dataSource
+            .getRepository(ReadingRevisionEntity)
+            .createQueryBuilder('v')
+            .select(REVISION_SUMMARY.map((c) => `v.${c}`))
+            .where('(v.reading_id, v.number) IN (SELECT * FROM unnest(:ids::uuid[], :numbers::int[]))', {
+              ids: pairs.map(([id]) => id),
+              numbers: pairs.map(([, n]) => Number(n)),
+            })
+            .getMany();
+          const byKey = new Map(rows.map((r) => [`${r.readingId}:${r.number}`, r]));
+          return keys.map((k) => byKey.get(k) ?? null);
+        }),
     );
   }
 
@@ -158,15 +207,18 @@ export class ReadingsService {
 
   /** Revision texts by revision id, batched per request. */
   texts(context: RequestContext): DataLoader<string, string> {
-    return loadersFor(context, this.texts, () =>
-      new DataLoader<string, string>(async (ids) => {
-        const rows: Array<{ id: string; text: string }> = await this.dataSource.query(
-          'SELECT id, text FROM reading_revisions WHERE id = ANY($1)',
-          [ids],
-        );
-        const byId = new Map(rows.map((r) => [r.id, r.text]));
-        return ids.map((id) => byId.get(id) ?? new Error(`revision ${id} not found`));
-      }),
+    return loadersFor(
+      context,
+      this.texts,
+      () =>
+        new DataLoader<string, string>(async (ids) => {
+          const rows: Array<{ id: string; text: string }> = await this.dataSource.query(
+            'SELECT id, text FROM reading_revisions WHERE id = ANY($1)',
+            [ids],
+          );
+          const byId = new Map(rows.map((r) => [r.id, r.text]));
+          return ids.map((id) => byId.get(id) ?? new Error(`revision ${id} not found`));
+        }),
     );
   }
 

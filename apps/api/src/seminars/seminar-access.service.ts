@@ -62,6 +62,7 @@ export class SeminarAccessService {
 function enforce(role: Role | null, action: SeminarAction): Role {
   const decision = decide(role, action);
   if (decision === 'NOT_FOUND') throw new NotFoundError('No such seminar, or you are not a member of it.');
-  if (decision === 'FORBIDDEN') throw new ForbiddenError(`Your role (${role}) does not allow you to ${refusals[action]}.`);
+  if (decision === 'FORBIDDEN')
+    throw new ForbiddenError(`Your role (${role}) does not allow you to ${refusals[action]}.`);
   return role as Role;
 }

@@ -4,7 +4,13 @@ import { RequestContext, Viewer } from '../graphql/request-context';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { PageArgs } from '../pagination/page.args';
-import { ChangeMemberRoleInput, CreateSeminarInput, JoinSeminarInput, RemoveMemberInput, SeminarRefInput } from './dto/seminar.inputs';
+import {
+  ChangeMemberRoleInput,
+  CreateSeminarInput,
+  JoinSeminarInput,
+  RemoveMemberInput,
+  SeminarRefInput,
+} from './dto/seminar.inputs';
 import { MembershipConnection, MembershipModel } from './membership.model';
 import { Role } from './role';
 import { SeminarAccessService } from './seminar-access.service';
@@ -19,18 +25,24 @@ export class SeminarsResolver {
     private readonly access: SeminarAccessService,
   ) {}
 
-  @Query(() => SeminarConnection, { description: "The seminars I belong to, oldest first." })
+  @Query(() => SeminarConnection, { description: 'The seminars I belong to, oldest first.' })
   async seminars(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<Connection<SeminarModel>> {
     return mapConnection(await this.service.mine(viewer, page), SeminarModel.from);
   }
 
   @Query(() => SeminarModel)
-  async seminar(@Args('id', { type: () => ID }, uuidArg) id: string, @Context() context: RequestContext): Promise<SeminarModel> {
+  async seminar(
+    @Args('id', { type: () => ID }, uuidArg) id: string,
+    @Context() context: RequestContext,
+  ): Promise<SeminarModel> {
     return SeminarModel.from(await this.service.get(context, id));
   }
 
   @Mutation(() => SeminarModel, { description: 'Creates a seminar; its creator becomes its owner.' })
-  async createSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSeminarInput): Promise<SeminarModel> {
+  async createSeminar(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateSeminarInput,
+  ): Promise<SeminarModel> {
     return SeminarModel.from(await this.service.create(viewer, input));
   }
 
@@ -40,7 +52,10 @@ export class SeminarsResolver {
   }
 
   @Mutation(() => MembershipModel)
-  async changeMemberRole(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeMemberRoleInput): Promise<MembershipModel> {
+  async changeMemberRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangeMemberRoleInput,
+  ): Promise<MembershipModel> {
     return MembershipModel.from(await this.service.changeRole(viewer, input));
   }
 
@@ -50,7 +65,10 @@ export class SeminarsResolver {
   }
 
   @Mutation(() => SeminarModel, { description: 'Replaces the invite code; the old one stops working.' })
-  async rotateInviteCode(@CurrentViewer() viewer: Viewer, @Args('input') input: SeminarRefInput): Promise<SeminarModel> {
+  async rotateInviteCode(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SeminarRefInput,
+  ): Promise<SeminarModel> {
     return SeminarModel.from(await this.service.rotateInviteCode(viewer, input.seminarId));
   }
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
+import { moderatorsRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
-import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
+import { EventLog } from '../realtime/event-log';
+import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
@@ -21,6 +23,7 @@ export class SeminarsService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
+    private readonly events: EventLog,
   ) {}
 
   async create(viewer: Viewer, input: CreateSeminarInput): Promise<SeminarEntity> {
@@ -63,17 +66,33 @@ export class SeminarsService {
   }
 
   async join(viewer: Viewer, inviteCode: string): Promise<SeminarEntity> {
-    return this.transactions.run(async ({ manager }) => {
-      const seminar = await manager.findOneBy(SeminarEntity, { inviteCode: inviteCode.trim().toUpperCase() });
-      if (!seminar) throw new NotFoundError('No seminar has this invite code. Check it with the person who gave it to you.');
+    return this.transactions.run(async (tx) => {
+      const seminar = await tx.manager.findOneBy(SeminarEntity, { inviteCode: inviteCode.trim().toUpperCase() });
+      if (!seminar)
+        throw new NotFoundError('No seminar has this invite code. Check it with the person who gave it to you.');
       // Joining twice is harmless: the existing membership (and role) stays.
-      await manager
+      const inserted = await tx.manager
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
         .values({ seminarId: seminar.id, userId: viewer.userId, role: Role.MEMBER })
         .orIgnore()
+        .returning('id')
         .execute();
+      if (inserted.raw.length > 0) {
+        await this.events.append(
+          tx,
+          seminarRoom(seminar.id),
+          'member.joined',
+          {
+            seminarId: seminar.id,
+            userId: viewer.userId,
+            displayName: viewer.displayName,
+            role: Role.MEMBER,
+          },
+          viewer.userId,
+        );
+      }
       return seminar;
     });
   }
@@ -91,50 +110,85 @@ export class SeminarsService {
   }
 
   async changeRole(viewer: Viewer, input: ChangeMemberRoleInput): Promise<MembershipEntity> {
-    return this.transactions.run(async ({ manager }) => {
-      await this.access.require(viewer, input.seminarId, SeminarAction.MANAGE_MEMBERS, manager);
-      const owners = await this.lockOwners(manager, input.seminarId);
-      const membership = await manager.findOneBy(MembershipEntity, { seminarId: input.seminarId, userId: input.userId });
+    return this.transactions.run(async (tx) => {
+      await this.access.require(viewer, input.seminarId, SeminarAction.MANAGE_MEMBERS, tx.manager);
+      const owners = await this.lockOwners(tx.manager, input.seminarId);
+      const membership = await tx.manager.findOneBy(MembershipEntity, {
+        seminarId: input.seminarId,
+        userId: input.userId,
+      });
       if (!membership) throw new NotFoundError('That person is not a member of this seminar.');
       if (membership.role === Role.OWNER && input.role !== Role.OWNER && owners.length === 1) {
         throw new ConflictError('A seminar needs at least one owner: make someone else an owner first.');
       }
       membership.role = input.role;
-      return manager.save(membership);
+      const saved = await tx.manager.save(membership);
+      await this.events.append(
+        tx,
+        seminarRoom(input.seminarId),
+        'member.role_changed',
+        {
+          seminarId: input.seminarId,
+          userId: input.userId,
+          role: input.role,
+        },
+        viewer.userId,
+      );
+      return saved;
     });
   }
 
   async removeMember(viewer: Viewer, input: RemoveMemberInput): Promise<SeminarEntity> {
-    return this.transactions.run(async ({ manager }) => {
-      await this.access.require(viewer, input.seminarId, SeminarAction.MANAGE_MEMBERS, manager);
-      await this.deleteMembership(manager, input.seminarId, input.userId);
-      return manager.findOneByOrFail(SeminarEntity, { id: input.seminarId });
+    return this.transactions.run(async (tx) => {
+      await this.access.require(viewer, input.seminarId, SeminarAction.MANAGE_MEMBERS, tx.manager);
+      await this.deleteMembership(tx, viewer, input.seminarId, input.userId);
+      return tx.manager.findOneByOrFail(SeminarEntity, { id: input.seminarId });
     });
   }
 
   async leave(viewer: Viewer, seminarId: string): Promise<void> {
-    await this.transactions.run(async ({ manager }) => {
-      await this.access.require(viewer, seminarId, SeminarAction.LEAVE, manager);
-      await this.deleteMembership(manager, seminarId, viewer.userId);
+    await this.transactions.run(async (tx) => {
+      await this.access.require(viewer, seminarId, SeminarAction.LEAVE, tx.manager);
+      await this.deleteMembership(tx, viewer, seminarId, viewer.userId);
     });
   }
 
   async rotateInviteCode(viewer: Viewer, seminarId: string): Promise<SeminarEntity> {
-    return this.transactions.run(async ({ manager }) => {
-      await this.access.require(viewer, seminarId, SeminarAction.ROTATE_INVITE_CODE, manager);
-      await manager.update(SeminarEntity, { id: seminarId }, { inviteCode: newInviteCode() });
-      return manager.findOneByOrFail(SeminarEntity, { id: seminarId });
+    return this.transactions.run(async (tx) => {
+      await this.access.require(viewer, seminarId, SeminarAction.ROTATE_INVITE_CODE, tx.manager);
+      const inviteCode = newInviteCode();
+      await tx.manager.update(SeminarEntity, { id: seminarId }, { inviteCode });
+      // Only those who may see the code hear of it.
+      await this.events.append(
+        tx,
+        moderatorsRoom(seminarId),
+        'seminar.invite_rotated',
+        { seminarId, inviteCode },
+        viewer.userId,
+      );
+      return tx.manager.findOneByOrFail(SeminarEntity, { id: seminarId });
     });
   }
 
-  private async deleteMembership(manager: EntityManager, seminarId: string, userId: string): Promise<void> {
-    const owners = await this.lockOwners(manager, seminarId);
-    const membership = await manager.findOneBy(MembershipEntity, { seminarId, userId });
+  private async deleteMembership(tx: Transaction, viewer: Viewer, seminarId: string, userId: string): Promise<void> {
+    const owners = await this.lockOwners(tx.manager, seminarId);
+    const membership = await tx.manager.findOneBy(MembershipEntity, { seminarId, userId });
     if (!membership) throw new NotFoundError('That person is not a member of this seminar.');
     if (membership.role === Role.OWNER && owners.length === 1) {
       throw new ConflictError('The last owner cannot leave: make someone else an owner first.');
     }
-    await manager.delete(MembershipEntity, { id: membership.id });
+    await tx.manager.delete(MembershipEntity, { id: membership.id });
+    await this.events.append(
+      tx,
+      seminarRoom(seminarId),
+      'member.left',
+      {
+        seminarId,
+        userId,
+        removedBy: userId === viewer.userId ? null : viewer.userId,
+      },
+      viewer.userId,
+    );
   }
 
   /** Locks the seminar's owner rows so two concurrent changes cannot both remove "the other" owner. */

@@ -40,7 +40,9 @@ export class Foundation1763900000000 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         updated_at timestamptz(3) NOT NULL DEFAULT clock_timestamp()
       )`);
-    await db.query(`CREATE UNIQUE INDEX seminars_client_id_key ON seminars (created_by, client_id) WHERE client_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX seminars_client_id_key ON seminars (created_by, client_id) WHERE client_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE memberships (
@@ -69,7 +71,9 @@ export class Foundation1763900000000 implements MigrationInterface {
         updated_at timestamptz(3) NOT NULL DEFAULT clock_timestamp()
       )`);
     await db.query(`CREATE INDEX readings_seminar_idx ON readings (seminar_id, created_at, id)`);
-    await db.query(`CREATE UNIQUE INDEX readings_client_id_key ON readings (created_by, client_id) WHERE client_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX readings_client_id_key ON readings (created_by, client_id) WHERE client_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE reading_revisions (
@@ -83,7 +87,9 @@ export class Foundation1763900000000 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         UNIQUE (reading_id, number)
       )`);
-    await db.query(`CREATE UNIQUE INDEX reading_revisions_client_id_key ON reading_revisions (created_by, client_id) WHERE client_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX reading_revisions_client_id_key ON reading_revisions (created_by, client_id) WHERE client_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE debates (

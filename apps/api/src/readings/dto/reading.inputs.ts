@@ -56,7 +56,8 @@ export class ReviseReadingInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The revision the editor started from; if another revision was saved since, the change is refused with CONFLICT.',
+    description:
+      'The revision the editor started from; if another revision was saved since, the change is refused with CONFLICT.',
   })
   @IsOptional()
   @IsInt()

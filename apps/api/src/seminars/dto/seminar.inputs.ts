@@ -18,7 +18,11 @@ export class CreateSeminarInput {
   @MaxLength(2000)
   description = '';
 
-  @Field({ nullable: true, description: 'Any unique string of 8–64 letters, digits, _ or -; a retry with the same one returns the first result.' })
+  @Field({
+    nullable: true,
+    description:
+      'Any unique string of 8–64 letters, digits, _ or -; a retry with the same one returns the first result.',
+  })
   @IsOptional()
   @Matches(CLIENT_ID_PATTERN, { message: 'clientId must be 8–64 letters, digits, _ or -' })
   clientId?: string;
