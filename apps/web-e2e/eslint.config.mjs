@@ -1,0 +1,15 @@
+import baseConfig from '../../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // DESIGN.md, Style: every browser step is awaited.
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+];

@@ -1,0 +1,63 @@
+import { ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Viewer } from '../../features/auth/useViewer';
+import { useSignOut } from '../../features/auth/useSignOut';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import styles from './AppShell.module.css';
+
+/** The frame of every signed-in page: a skip link, the top bar with who is signed in, the main region. */
+export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const { signOut, submitting, error } = useSignOut();
+  const navigate = useNavigate();
+
+  async function handleSignOut() {
+    await signOut();
+    await navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skip}>
+        Skip to content
+      </a>
+      <header className={styles.bar}>
+        <div className={styles.barInner}>
+          <Link to="/" className={styles.brand}>
+            Glossa
+          </Link>
+          <nav aria-label="Main" className={styles.nav}>
+            <Link to="/" className={styles.navLink}>
+              Seminars
+            </Link>
+          </nav>
+          <div className={styles.account}>
+            <span className={styles.viewer} title={viewer.email}>
+              <span className={styles.avatar} aria-hidden="true">
+                {initials(viewer.displayName)}
+              </span>
+              <span className={styles.viewerName}>{viewer.displayName}</span>
+            </span>
+            <Button variant="quiet" onClick={handleSignOut} busy={submitting} busyLabel="Signing out…">
+              Sign out
+            </Button>
+          </div>
+        </div>
+      </header>
+      {error && (
+        <div className={styles.barNotice}>
+          <Notice tone="error">{error}</Notice>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className={styles.main}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((p) => p[0]?.toUpperCase() ?? '').join('');
+}

@@ -1,0 +1,25 @@
+import { Route, Routes } from 'react-router';
+import { SignedInLayout } from '../layout/SignedInLayout';
+import { SignedOutLayout } from '../layout/SignedOutLayout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { ReadingPage } from './ReadingPage';
+import { RegisterPage } from './RegisterPage';
+import { SignInPage } from './SignInPage';
+
+/** Every client-side route; the API answers unknown paths with index.html so these load directly. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<SignedOutLayout />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+      </Route>
+      <Route element={<SignedInLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="/readings/:readingId" element={<ReadingPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
