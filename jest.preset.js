@@ -11,7 +11,7 @@ const libs = {
  * ESM-only packages: Node 20 requires them natively, Jest's module loader cannot, so SWC turns
  * them into CommonJS for the tests.
  */
-const esmOnly = ['@nestjs/typeorm'];
+const esmOnly = ['@nestjs/typeorm', 'marked', 'approx-string-match'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -2,7 +2,11 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnnotationsModule } from './annotations/annotations.module';
 import { AuthModule } from './auth/auth.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { ThreadsModule } from './threads/threads.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseHost, DatabaseModule } from './database/database.module';
@@ -29,6 +33,10 @@ export class AppModule {
         SeminarsModule,
         ReadingsModule,
         DebatesModule,
+        NotificationsModule,
+        ThreadsModule,
+        AnnotationsModule,
+        RateLimitsModule,
         DemoModule,
       ],
       controllers: [HealthController],

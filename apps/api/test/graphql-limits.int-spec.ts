@@ -32,7 +32,7 @@ describe('the GraphQL endpoint', () => {
   it('refuses a query whose estimated cost is too high', async () => {
     const user = await registerUser(api);
     const result = await api.gql(
-      `{ seminars(first: 100) { edges { node { members(first: 100) { edges { node { user { id displayName } } } } } } } }`,
+      `{ seminars(first: 100) { edges { node { readings(first: 100) { edges { node { annotations(first: 5000) { edges { node { id } } } } } } } } } }`,
       {},
       user.token,
     );

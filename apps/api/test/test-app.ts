@@ -35,6 +35,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     dataDir: await mkdtemp(join(tmpdir(), 'glossa-app-')),
     sessionSecret: 'integration-test-secret-0123456789abcdef',
     seedDemo: 'never',
+    postsPerMinute: 100_000,
     ...overrides,
   };
   const app = await createApp(config, { logger: ['error'] });

@@ -3,6 +3,46 @@ import { z } from 'zod';
 const id = z.string().uuid();
 const role = z.enum(['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER']);
 
+const annotation = z.object({
+  id,
+  seminarId: id,
+  readingId: id,
+  threadId: id,
+  revisionNumber: z.number().int().positive(),
+  authorId: id,
+  authorName: z.string(),
+  motivation: z.enum(['highlighting', 'commenting', 'questioning']),
+  body: z.string(),
+  tags: z.array(z.string()),
+  color: z.string(),
+  visibility: z.enum(['PRIVATE', 'SEMINAR']),
+  /** W3C selectors, positions in code points of the text of `revisionNumber`. */
+  target: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
+  anchorStatus: z.enum(['exact', 'fuzzy', 'orphaned']),
+  anchorScore: z.number(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deleted: z.boolean(),
+});
+
+const comment = z.object({
+  id,
+  threadId: id,
+  parentId: id.nullable(),
+  depth: z.number().int().nonnegative(),
+  authorId: id,
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deleted: z.boolean(),
+});
+
+const reactionKind = z.enum(['AGREE', 'DISAGREE', 'INSIGHTFUL', 'SAME_QUESTION']);
+
+export type AnnotationPayload = z.infer<typeof annotation>;
+export type CommentPayload = z.infer<typeof comment>;
+
 /**
  * Every event Glossa publishes, by type, with the schema of its payload. The API validates what it
  * writes against these in tests; the web client uses the inferred types.
@@ -20,6 +60,22 @@ export const eventPayloadSchemas = {
     note: z.string(),
     reanchored: z.object({ exact: z.number().int(), fuzzy: z.number().int(), orphaned: z.number().int() }),
   }),
+  'annotation.created': z.object({ annotation }),
+  'annotation.updated': z.object({ annotation }),
+  'annotation.deleted': z.object({ annotationId: id, readingId: id, seminarId: id }),
+  /** The subject (annotation or claim) of the thread says where to show it. */
+  'comment.created': z.object({ comment, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
+  'comment.updated': z.object({ comment, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
+  'comment.deleted': z.object({ commentId: id, threadId: id, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
+  'reaction.changed': z.object({
+    subjectType: z.enum(['annotation', 'comment', 'claim']),
+    subjectId: id,
+    userId: id,
+    kind: reactionKind,
+    added: z.boolean(),
+    counts: z.record(reactionKind, z.number().int().nonnegative()),
+  }),
+  'notification.created': z.object({ notificationId: id, kind: z.enum(['MENTION']), seminarId: id, actorName: z.string(), excerpt: z.string(), readingId: id.nullable(), subjectType: z.string(), subjectId: id }),
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;

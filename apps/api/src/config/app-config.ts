@@ -16,6 +16,8 @@ export interface AppConfig {
   webDistDir: string | null;
   /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`), so rate limits see real addresses. */
   trustProxy: string;
+  /** Posts (annotations, replies, claims) one person may create per minute; also the burst allowed. */
+  postsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: seed === 'true' ? 'always' : seed === 'false' ? 'never' : 'auto',
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     trustProxy: env.TRUST_PROXY || 'loopback',
+    postsPerMinute: integer(env, 'POSTS_PER_MINUTE', 60, 1, 1_000_000, problems),
   };
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
     problems.push(

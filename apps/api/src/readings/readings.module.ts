@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { ReadingRevisionResolver, ReadingsResolver, SeminarReadingsResolver } from './readings.resolver';
 import { ReadingsService } from './readings.service';
+import { RevisionListeners } from './revision-listeners';
 
 @Module({
   imports: [SeminarsModule],
-  providers: [ReadingsService, ReadingsResolver, ReadingRevisionResolver, SeminarReadingsResolver],
-  exports: [ReadingsService],
+  providers: [ReadingsService, RevisionListeners, ReadingsResolver, ReadingRevisionResolver, SeminarReadingsResolver],
+  exports: [ReadingsService, RevisionListeners],
 })
 export class ReadingsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { readingRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
 import { EventLog } from '../realtime/event-log';
@@ -14,6 +14,7 @@ import { SeminarAction } from '../seminars/seminar-policy';
 import { AddReadingInput, ReviseReadingInput } from './dto/reading.inputs';
 import { ReadingRevisionEntity } from './reading-revision.entity';
 import { acceptReadingText } from './reading-text';
+import { RevisionListeners } from './revision-listeners';
 import { ReadingEntity } from './reading.entity';
 
 /** Revision columns without the text, which may be 2 MB and is loaded only on demand. */
@@ -33,6 +34,7 @@ export class ReadingsService {
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
     private readonly events: EventLog,
+    private readonly revisionListeners: RevisionListeners,
   ) {}
 
   async add(viewer: Viewer, input: AddReadingInput): Promise<ReadingEntity> {
@@ -203,6 +205,36 @@ export class ReadingsService {
       .where('v.reading_id = :readingId', { readingId })
       .orderBy('v.number', 'DESC')
       .getMany();
+  }
+
+  /** The text of one revision, inside a transaction or not. */
+  async revisionText(
+    readingId: string,
+    number: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    const rows: Array<{ text: string }> = await manager.query(
+      'SELECT text FROM reading_revisions WHERE reading_id = $1 AND number = $2',
+      [readingId, number],
+    );
+    return rows[0]?.text ?? null;
+  }
+
+  /** Finds a reading the viewer may see, or NOT_FOUND; `action` is checked against their role. */
+  async authorize(
+    viewer: Viewer,
+    readingId: string,
+    action: SeminarAction,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReadingEntity> {
+    const reading = await manager.findOneBy(ReadingEntity, { id: readingId });
+    if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+    await this.access.require(viewer, reading.seminarId, action, manager).catch((error: unknown) => {
+      throw error instanceof NotFoundError
+        ? new NotFoundError('No such reading, or you are not a member of its seminar.')
+        : error;
+    });
+    return reading;
   }
 
   /** Revision texts by revision id, batched per request. */

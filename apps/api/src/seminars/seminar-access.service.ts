@@ -15,6 +15,9 @@ const refusals: Record<SeminarAction, string> = {
   LEAVE: 'leave this seminar',
   ADD_READING: 'add readings',
   REVISE_READING: 'revise readings',
+  ANNOTATE: 'annotate readings',
+  REPLY: 'reply in discussions',
+  REACT: 'react to posts',
 };
 
 /**

@@ -30,4 +30,11 @@ describe('seminar policy', () => {
       expect(decide(Role.OBSERVER, action)).toBe('FORBIDDEN');
     }
   });
+
+  it('lets members and above annotate, reply and react, and keeps observers to reading', () => {
+    for (const action of [SeminarAction.ANNOTATE, SeminarAction.REPLY, SeminarAction.REACT]) {
+      for (const role of [Role.OWNER, Role.MODERATOR, Role.MEMBER]) expect(decide(role, action)).toBe('ALLOW');
+      expect(decide(Role.OBSERVER, action)).toBe('FORBIDDEN');
+    }
+  });
 });

@@ -9,6 +9,11 @@ export enum SeminarAction {
   LEAVE = 'LEAVE',
   ADD_READING = 'ADD_READING',
   REVISE_READING = 'REVISE_READING',
+  /** Create annotations and edit one's own. */
+  ANNOTATE = 'ANNOTATE',
+  /** Reply in threads and edit one's own replies. */
+  REPLY = 'REPLY',
+  REACT = 'REACT',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -21,6 +26,9 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.LEAVE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.ADD_READING]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.REVISE_READING]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.ANNOTATE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
+  [SeminarAction.REPLY]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
+  [SeminarAction.REACT]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
 };
 
 /**

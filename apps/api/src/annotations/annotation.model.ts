@@ -1,0 +1,104 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AnnotationPayload } from '@glossa/contracts';
+import { ConnectionType } from '../pagination/connection.model';
+import { AnnotationScope } from './dto/annotation.inputs';
+import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
+import { AnnotationEntity } from './annotation.entity';
+
+registerEnumType(Motivation, { name: 'Motivation', description: 'W3C Web Annotation motivation (§3.3.5).' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(AnchorStatus, {
+  name: 'AnchorStatus',
+  description: 'How the passage was found in the current revision.',
+});
+registerEnumType(HighlightColor, { name: 'HighlightColor' });
+registerEnumType(AnnotationScope, { name: 'AnnotationScope' });
+
+/** The annotated words, as W3C TextQuote + TextPosition selectors (positions in code points). */
+@ObjectType('TextTarget')
+export class TextTargetModel {
+  @Field() exact!: string;
+  @Field() prefix!: string;
+  @Field() suffix!: string;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+}
+
+@ObjectType('Annotation')
+export class AnnotationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) readingId!: string;
+  @Field(() => ID) threadId!: string;
+  @Field(() => Int, { description: 'The revision `target` describes: the current one unless the passage is orphaned.' })
+  revisionNumber!: number;
+  @Field(() => Motivation) motivation!: Motivation;
+  @Field({ description: 'Markdown source; empty for highlights and deleted annotations.' }) body!: string;
+  @Field(() => [String]) tags!: string[];
+  @Field(() => HighlightColor) color!: HighlightColor;
+  @Field(() => Visibility) visibility!: Visibility;
+  @Field(() => TextTargetModel) target!: TextTargetModel;
+  @Field(() => AnchorStatus) anchorStatus!: AnchorStatus;
+  @Field(() => Float) anchorScore!: number;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) editedAt!: Date | null;
+  @Field() deleted!: boolean;
+  authorId!: string;
+  seminarId!: string;
+
+  static from(entity: AnnotationEntity): AnnotationModel {
+    const deleted = entity.deletedAt !== null;
+    return Object.assign(new AnnotationModel(), {
+      id: entity.id,
+      readingId: entity.readingId,
+      threadId: entity.threadId,
+      revisionNumber: entity.revisionNumber,
+      motivation: entity.motivation,
+      body: deleted ? '' : entity.body,
+      tags: deleted ? [] : entity.tags,
+      color: entity.color as HighlightColor,
+      visibility: entity.visibility,
+      target: {
+        exact: entity.quoteExact,
+        prefix: entity.quotePrefix,
+        suffix: entity.quoteSuffix,
+        start: entity.positionStart,
+        end: entity.positionEnd,
+      },
+      anchorStatus: entity.anchorStatus,
+      anchorScore: entity.anchorScore,
+      createdAt: entity.createdAt,
+      editedAt: entity.editedAt,
+      deleted,
+      authorId: entity.authorId,
+      seminarId: entity.seminarId,
+    });
+  }
+}
+
+@ObjectType()
+export class AnnotationConnection extends ConnectionType(AnnotationModel) {}
+
+/** The event payload of an annotation (libs/contracts), as seen by those in its room. */
+export function annotationPayload(entity: AnnotationEntity, authorName: string): AnnotationPayload {
+  const model = AnnotationModel.from(entity);
+  return {
+    id: model.id,
+    seminarId: entity.seminarId,
+    readingId: model.readingId,
+    threadId: model.threadId,
+    revisionNumber: model.revisionNumber,
+    authorId: entity.authorId,
+    authorName,
+    motivation: model.motivation,
+    body: model.body,
+    tags: model.tags,
+    color: model.color,
+    visibility: model.visibility,
+    target: model.target,
+    anchorStatus: model.anchorStatus,
+    anchorScore: model.anchorScore,
+    createdAt: model.createdAt.toISOString(),
+    editedAt: model.editedAt ? model.editedAt.toISOString() : null,
+    deleted: model.deleted,
+  };
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ReadingsModule } from '../readings/readings.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.resolver';
+import { AnnotationsService } from './annotations.service';
+
+@Module({
+  imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
+  providers: [AnnotationsService, AnnotationsResolver, ReadingAnnotationsResolver],
+  exports: [AnnotationsService],
+})
+export class AnnotationsModule {}

@@ -1,0 +1,412 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { describe, reanchor, reanchorAll, TextSelectors } from '@glossa/anchoring';
+import { readingRoom, userRoom } from '@glossa/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
+import { Viewer } from '../graphql/request-context';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Connection } from '../pagination/connection.model';
+import { decodePositionCursor, encodePositionCursor } from '../pagination/cursor';
+import { PostRateLimit } from '../rate-limits/post-rate-limit';
+import { ReadingsService } from '../readings/readings.service';
+import { ReanchorCounts, RevisionContext, RevisionListeners } from '../readings/revision-listeners';
+import { EventLog } from '../realtime/event-log';
+import { SeminarAction } from '../seminars/seminar-policy';
+import { acceptBody, acceptTags } from '../threads/post-text';
+import { ReactionCounts } from '../threads/reaction-kind';
+import { ReactionsService } from '../threads/reactions.service';
+import { ThreadsService } from '../threads/threads.service';
+import { AnchorStatus, Motivation, Visibility } from './annotation-kinds';
+import { annotationPayload } from './annotation.model';
+import { AnnotationEntity } from './annotation.entity';
+import {
+  AnnotationFilterArgs,
+  AnnotationScope,
+  CreateAnnotationInput,
+  UpdateAnnotationInput,
+} from './dto/annotation.inputs';
+import { ReactInput } from '../threads/dto/thread.inputs';
+
+/** Where an annotation's events go: its reading's room, or only its author's when private. */
+function roomOf(annotation: Pick<AnnotationEntity, 'visibility' | 'readingId' | 'authorId'>): string {
+  return annotation.visibility === Visibility.PRIVATE
+    ? userRoom(annotation.authorId)
+    : readingRoom(annotation.readingId);
+}
+
+/** SQL condition: what the viewer may see of annotations aliased `a`. */
+const VISIBLE = `(a.visibility = 'SEMINAR' OR a.author_id = :me)`;
+/** A deleted annotation stays (as "deleted") only while live replies hang from it. */
+const SHOWN = `(a.deleted_at IS NULL OR EXISTS (SELECT 1 FROM comments c WHERE c.thread_id = a.thread_id AND c.deleted_at IS NULL))`;
+
+@Injectable()
+export class AnnotationsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly readings: ReadingsService,
+    private readonly threads: ThreadsService,
+    private readonly reactions: ReactionsService,
+    private readonly notifications: NotificationsService,
+    private readonly events: EventLog,
+    private readonly rateLimit: PostRateLimit,
+    private readonly revisionListeners: RevisionListeners,
+  ) {}
+
+  onModuleInit(): void {
+    this.revisionListeners.register((revision) => this.reanchorReading(revision));
+  }
+
+  async create(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationEntity> {
+    const body = acceptBody(input.body, { required: input.motivation !== Motivation.highlighting });
+    if (input.motivation === Motivation.highlighting && body.length > 0) {
+      throw new BadUserInputError('A highlight has no text: choose commenting or questioning to write one.');
+    }
+    const tags = acceptTags(input.tags);
+    const previous = input.clientId
+      ? await this.dataSource.manager.findOneBy(AnnotationEntity, { authorId: viewer.userId, clientId: input.clientId })
+      : null;
+    if (previous) return previous;
+    this.rateLimit.take(viewer.userId);
+    try {
+      return await this.transactions.run(async (tx) => {
+        const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.ANNOTATE, tx.manager);
+        // Holds off a concurrent revision until this annotation is anchored to the revision it saw.
+        const [{ current_revision_number: current }] = await tx.manager.query(
+          'SELECT current_revision_number FROM readings WHERE id = $1 FOR SHARE',
+          [reading.id],
+        );
+        const anchored = await this.anchorTarget(tx.manager, reading.id, input, current);
+        const id = randomUUID();
+        const thread = await this.threads.open(tx, {
+          seminarId: reading.seminarId,
+          subjectType: 'annotation',
+          subjectId: id,
+          room: roomOf({ visibility: input.visibility, readingId: reading.id, authorId: viewer.userId }),
+          privateTo: input.visibility === Visibility.PRIVATE ? viewer.userId : null,
+        });
+        const annotation = await tx.manager.save(
+          tx.manager.create(AnnotationEntity, {
+            id,
+            seminarId: reading.seminarId,
+            readingId: reading.id,
+            threadId: thread.id,
+            revisionNumber: current,
+            authorId: viewer.userId,
+            motivation: input.motivation,
+            body,
+            tags,
+            color: input.color,
+            visibility: input.visibility,
+            quoteExact: anchored.selectors.quote.exact,
+            quotePrefix: anchored.selectors.quote.prefix,
+            quoteSuffix: anchored.selectors.quote.suffix,
+            positionStart: anchored.selectors.position!.start,
+            positionEnd: anchored.selectors.position!.end,
+            anchorStatus: anchored.status,
+            anchorScore: anchored.score,
+            clientId: input.clientId ?? null,
+            editedAt: null,
+            deletedAt: null,
+          }),
+        );
+        await this.notifications.notifyMentions(tx, {
+          seminarId: reading.seminarId,
+          actor: viewer,
+          body,
+          subjectType: 'annotation',
+          subjectId: id,
+          readingId: reading.id,
+          audience: input.visibility === Visibility.PRIVATE ? [viewer.userId] : null,
+        });
+        await this.events.append(
+          tx,
+          roomOf(annotation),
+          'annotation.created',
+          { annotation: annotationPayload(annotation, viewer.displayName) },
+          viewer.userId,
+        );
+        return annotation;
+      });
+    } catch (error) {
+      if (input.clientId && isUniqueViolation(error, 'annotations_client_id_key')) {
+        return this.dataSource.manager.findOneByOrFail(AnnotationEntity, {
+          authorId: viewer.userId,
+          clientId: input.clientId,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Checks the selection against the revision it was made in and returns selectors for the current
+   * revision: the same words when nothing changed, re-anchored when the reading was revised while the
+   * member was selecting (CONFLICT when the passage did not survive).
+   */
+  private async anchorTarget(
+    manager: EntityManager,
+    readingId: string,
+    input: CreateAnnotationInput,
+    current: number,
+  ): Promise<{ selectors: TextSelectors; status: AnchorStatus; score: number }> {
+    if (input.revisionNumber > current)
+      throw new BadUserInputError(`This reading has no revision ${input.revisionNumber} yet.`);
+    const text = await this.readings.revisionText(readingId, input.revisionNumber, manager);
+    if (text === null) throw new BadUserInputError(`This reading has no revision ${input.revisionNumber}.`);
+    const { start, end, exact } = input.target;
+    if (end <= start)
+      throw new BadUserInputError('Select at least one character (target.end must be after target.start).');
+    let selectors: TextSelectors;
+    try {
+      selectors = describe(text, start, end);
+    } catch {
+      throw new BadUserInputError(
+        `The selection [${start}, ${end}) lies outside the text of revision ${input.revisionNumber}.`,
+      );
+    }
+    if (selectors.quote.exact !== exact) {
+      throw new BadUserInputError(
+        'The selected text does not match the reading at that position; reload the reading and select again.',
+      );
+    }
+    if (input.revisionNumber === current) return { selectors, status: AnchorStatus.exact, score: 1 };
+    const currentText = (await this.readings.revisionText(readingId, current, manager)) as string;
+    const moved = reanchor(currentText, selectors);
+    if (moved.status === 'orphaned') {
+      throw new ConflictError(
+        `The reading was revised while you were selecting, and that passage is no longer in revision ${current}.`,
+        { currentRevision: current },
+      );
+    }
+    return { selectors: moved.selectors, status: moved.status as AnchorStatus, score: moved.score };
+  }
+
+  async update(viewer: Viewer, input: UpdateAnnotationInput): Promise<AnnotationEntity> {
+    return this.transactions.run(async (tx) => {
+      const annotation = await this.own(tx, viewer, input.annotationId, SeminarAction.ANNOTATE);
+      if (annotation.deletedAt) throw new ConflictError('This annotation was deleted.');
+      const motivation = input.motivation ?? annotation.motivation;
+      const body = acceptBody(input.body ?? annotation.body, { required: motivation !== Motivation.highlighting });
+      if (motivation === Motivation.highlighting && body.length > 0) {
+        throw new BadUserInputError('A highlight has no text: remove the text, or make it a comment.');
+      }
+      const before = { room: roomOf(annotation), visibility: annotation.visibility, body: annotation.body };
+      Object.assign(annotation, {
+        motivation,
+        body,
+        tags: input.tags ? acceptTags(input.tags) : annotation.tags,
+        color: input.color ?? annotation.color,
+        visibility: input.visibility ?? annotation.visibility,
+        editedAt: new Date(),
+      });
+      const saved = await tx.manager.save(annotation);
+      const room = roomOf(saved);
+      const payload = { annotation: annotationPayload(saved, viewer.displayName) };
+      if (room !== before.room) {
+        await this.threads.move(
+          tx,
+          saved.threadId,
+          room,
+          saved.visibility === Visibility.PRIVATE ? viewer.userId : null,
+        );
+        // Made private: it leaves everyone else's view. Made public: it appears in theirs.
+        if (before.visibility === Visibility.SEMINAR)
+          await this.events.append(
+            tx,
+            before.room,
+            'annotation.deleted',
+            { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
+            viewer.userId,
+          );
+      }
+      if (body !== before.body) {
+        await this.notifications.notifyMentions(tx, {
+          seminarId: saved.seminarId,
+          actor: viewer,
+          body,
+          subjectType: 'annotation',
+          subjectId: saved.id,
+          readingId: saved.readingId,
+          audience: saved.visibility === Visibility.PRIVATE ? [viewer.userId] : null,
+        });
+      }
+      await this.events.append(tx, room, 'annotation.updated', payload, viewer.userId);
+      return saved;
+    });
+  }
+
+  /** Soft-deletes one's own annotation; a thread with replies keeps its place, shown as deleted. */
+  async remove(viewer: Viewer, annotationId: string): Promise<AnnotationEntity> {
+    return this.transactions.run(async (tx) => {
+      const annotation = await this.own(tx, viewer, annotationId, SeminarAction.VIEW);
+      if (annotation.deletedAt) return annotation;
+      annotation.deletedAt = new Date();
+      const saved = await tx.manager.save(annotation);
+      await this.events.append(
+        tx,
+        roomOf(saved),
+        'annotation.deleted',
+        { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
+        viewer.userId,
+      );
+      return saved;
+    });
+  }
+
+  async react(viewer: Viewer, input: ReactInput): Promise<ReactionCounts> {
+    return this.transactions.run(async (tx) => {
+      const annotation = await this.visible(viewer, input.subjectId, tx.manager);
+      await this.readings.authorize(viewer, annotation.readingId, SeminarAction.REACT, tx.manager);
+      if (annotation.deletedAt) throw new ConflictError('This annotation was deleted.');
+      const counts = await this.reactions.set(tx, 'annotation', annotation.id, viewer.userId, input.kind, input.active);
+      await this.events.append(
+        tx,
+        roomOf(annotation),
+        'reaction.changed',
+        {
+          subjectType: 'annotation',
+          subjectId: annotation.id,
+          userId: viewer.userId,
+          kind: input.kind,
+          added: input.active,
+          counts,
+        },
+        viewer.userId,
+      );
+      return counts;
+    });
+  }
+
+  /** One annotation the viewer may see (after checking they belong to its seminar). */
+  async get(viewer: Viewer, annotationId: string): Promise<AnnotationEntity> {
+    const annotation = await this.visible(viewer, annotationId);
+    await this.readings.authorize(viewer, annotation.readingId, SeminarAction.VIEW);
+    return annotation;
+  }
+
+  /**
+   * The annotations of a reading the viewer may see, in text order, filtered. The caller has
+   * authorised the reading.
+   */
+  async forReading(
+    viewer: Viewer,
+    readingId: string,
+    filter: AnnotationFilterArgs,
+  ): Promise<Connection<AnnotationEntity>> {
+    const query = this.dataSource
+      .getRepository(AnnotationEntity)
+      .createQueryBuilder('a')
+      .where('a.reading_id = :readingId', { readingId })
+      .andWhere(VISIBLE, { me: viewer.userId })
+      .andWhere(SHOWN);
+    if (filter.authorIds?.length) query.andWhere('a.author_id IN (:...authorIds)', { authorIds: filter.authorIds });
+    if (filter.tags?.length)
+      query.andWhere('a.tags && :tags', { tags: filter.tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()) });
+    if (filter.motivations?.length)
+      query.andWhere('a.motivation IN (:...motivations)', { motivations: filter.motivations });
+    if (filter.anchorStatuses?.length)
+      query.andWhere('a.anchor_status IN (:...statuses)', { statuses: filter.anchorStatuses });
+    if (filter.scope === AnnotationScope.MINE) query.andWhere('a.author_id = :me');
+    if (filter.scope === AnnotationScope.OTHERS) query.andWhere('a.author_id <> :me');
+    if (filter.scope === AnnotationScope.PRIVATE) query.andWhere(`a.visibility = 'PRIVATE' AND a.author_id = :me`);
+    if (filter.after) {
+      const key = decodePositionCursor(filter.after);
+      query.andWhere('(a.position_start, a.id) > (:afterPosition, :afterId)', {
+        afterPosition: key.position,
+        afterId: key.id,
+      });
+    }
+    const rows = await query
+      .orderBy('a.position_start', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(filter.first + 1)
+      .getMany();
+    const edges = rows
+      .slice(0, filter.first)
+      .map((a) => ({ cursor: encodePositionCursor(a.positionStart, a.id), node: a }));
+    return { edges, pageInfo: { hasNextPage: rows.length > filter.first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /**
+   * Re-anchors every annotation of a reading to its new revision in one pass, inside the revision's
+   * transaction: found passages get fresh selectors and the new revision number; orphans keep their
+   * quote and the revision they were last found in, and are retried at the next revision.
+   */
+  async reanchorReading(revision: RevisionContext): Promise<ReanchorCounts> {
+    const rows: Array<{ id: string; exact: string; prefix: string; suffix: string; start: number; end: number }> =
+      await revision.tx.manager.query(
+        `SELECT id, quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix, position_start AS start, position_end AS "end"
+         FROM annotations WHERE reading_id = $1`,
+        [revision.readingId],
+      );
+    const counts: ReanchorCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
+    if (rows.length === 0) return counts;
+    const outcomes = reanchorAll(
+      revision.text,
+      rows.map((r) => ({
+        id: r.id,
+        selectors: {
+          quote: { type: 'TextQuoteSelector' as const, exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+          position: { type: 'TextPositionSelector' as const, start: r.start, end: r.end },
+        },
+      })),
+    );
+    for (const o of outcomes) counts[o.status] += 1;
+    await revision.tx.manager.query(
+      `UPDATE annotations AS a SET
+         quote_exact = v.exact, quote_prefix = v.prefix, quote_suffix = v.suffix,
+         position_start = v.start, position_end = v."end",
+         anchor_status = v.status, anchor_score = v.score,
+         revision_number = CASE WHEN v.status = 'orphaned' THEN a.revision_number ELSE $9 END
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::real[])
+         AS v(id, exact, prefix, suffix, start, "end", status, score)
+       WHERE a.id = v.id`,
+      [
+        outcomes.map((o) => o.id),
+        outcomes.map((o) => o.selectors.quote.exact),
+        outcomes.map((o) => o.selectors.quote.prefix),
+        outcomes.map((o) => o.selectors.quote.suffix),
+        outcomes.map((o) => o.selectors.position?.start ?? 0),
+        outcomes.map((o) => o.selectors.position?.end ?? 0),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.score),
+        revision.revisionNumber,
+      ],
+    );
+    return counts;
+  }
+
+  private async visible(
+    viewer: Viewer,
+    annotationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AnnotationEntity> {
+    const annotation = await manager.findOneBy(AnnotationEntity, { id: annotationId });
+    if (!annotation || (annotation.visibility === Visibility.PRIVATE && annotation.authorId !== viewer.userId)) {
+      throw new NotFoundError('No such annotation.');
+    }
+    return annotation;
+  }
+
+  private async own(
+    tx: Transaction,
+    viewer: Viewer,
+    annotationId: string,
+    action: SeminarAction,
+  ): Promise<AnnotationEntity> {
+    const annotation = await tx.manager
+      .getRepository(AnnotationEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id: annotationId })
+      .getOne();
+    if (!annotation || (annotation.visibility === Visibility.PRIVATE && annotation.authorId !== viewer.userId))
+      throw new NotFoundError('No such annotation.');
+    await this.readings.authorize(viewer, annotation.readingId, action, tx.manager);
+    if (annotation.authorId !== viewer.userId) throw new ForbiddenError('Only its author can change an annotation.');
+    return annotation;
+  }
+}

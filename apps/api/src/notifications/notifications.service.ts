@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { userRoom } from '@glossa/contracts';
+import { DataSource, In, IsNull } from 'typeorm';
+import { Transaction } from '../database/transaction-runner';
+import { Viewer } from '../graphql/request-context';
+import { Connection } from '../pagination/connection.model';
+import { toConnection } from '../pagination/keyset-page';
+import { decodeCursor } from '../pagination/cursor';
+import { EventLog } from '../realtime/event-log';
+import { mentionedUserIds } from '../threads/markdown';
+import { NotificationEntity } from './notification.entity';
+
+export interface MentionSource {
+  seminarId: string;
+  actor: Viewer;
+  body: string;
+  subjectType: 'annotation' | 'reply';
+  subjectId: string;
+  readingId: string | null;
+  /** Only these may be notified (e.g. the author alone for a private annotation); null: any member. */
+  audience?: string[] | null;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventLog,
+  ) {}
+
+  /**
+   * Notifies the members a body mentions (not the author, not outsiders, nobody who may not see the
+   * post), in the post's transaction, each on their own room.
+   */
+  async notifyMentions(tx: Transaction, source: MentionSource): Promise<void> {
+    const mentioned = mentionedUserIds(source.body).filter(
+      (id) => id !== source.actor.userId && (!source.audience || source.audience.includes(id)),
+    );
+    if (mentioned.length === 0) return;
+    const members: Array<{ user_id: string }> = await tx.manager.query(
+      'SELECT user_id FROM memberships WHERE seminar_id = $1 AND user_id = ANY($2)',
+      [source.seminarId, mentioned],
+    );
+    const excerpt = source.body.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').slice(0, 200);
+    for (const { user_id: userId } of members) {
+      const notification = await tx.manager.save(
+        tx.manager.create(NotificationEntity, {
+          userId,
+          seminarId: source.seminarId,
+          kind: 'MENTION',
+          actorId: source.actor.userId,
+          subjectType: source.subjectType,
+          subjectId: source.subjectId,
+          readingId: source.readingId,
+          excerpt,
+          readAt: null,
+        }),
+      );
+      await this.events.append(
+        tx,
+        userRoom(userId),
+        'notification.created',
+        {
+          notificationId: notification.id,
+          kind: 'MENTION',
+          seminarId: source.seminarId,
+          actorName: source.actor.displayName,
+          excerpt,
+          readingId: source.readingId,
+          subjectType: source.subjectType,
+          subjectId: source.subjectId,
+        },
+        source.actor.userId,
+      );
+    }
+  }
+
+  /** My notifications, newest first. */
+  async list(
+    viewer: Viewer,
+    page: { first: number; after?: string | null },
+    unreadOnly: boolean,
+  ): Promise<Connection<NotificationEntity>> {
+    const query = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId: viewer.userId });
+    if (unreadOnly) query.andWhere('n.read_at IS NULL');
+    if (page.after) {
+      const key = decodeCursor(page.after);
+      query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: key.at, id: key.id });
+    }
+    const rows = await query
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(page.first + 1)
+      .getMany();
+    return toConnection(rows, page.first, (n) => n);
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.dataSource.getRepository(NotificationEntity).countBy({ userId: viewer.userId, readAt: IsNull() });
+  }
+
+  /** Marks the given notifications read, or all of mine when `ids` is empty; returns the unread count left. */
+  async markRead(viewer: Viewer, ids: string[]): Promise<number> {
+    const where = ids.length
+      ? { userId: viewer.userId, id: In(ids), readAt: IsNull() }
+      : { userId: viewer.userId, readAt: IsNull() };
+    await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: new Date() });
+    return this.unreadCount(viewer);
+  }
+}

@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../pagination/connection.model';
+import { CommentEntity } from './comment.entity';
+import { ReactionKind } from './reaction-kind';
+
+registerEnumType(ReactionKind, { name: 'ReactionKind' });
+
+@ObjectType('ReactionSummary')
+export class ReactionSummaryModel {
+  @Field(() => ReactionKind) kind!: ReactionKind;
+  @Field(() => Int) count!: number;
+  @Field({ description: 'Whether I gave this reaction.' }) mine!: boolean;
+}
+
+/** A reply in a thread. Deleted replies keep their place (the thread keeps its shape) without a body. */
+@ObjectType('Reply')
+export class ReplyModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) threadId!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => Int) depth!: number;
+  @Field({ description: 'The Markdown source; empty when deleted.' }) body!: string;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) editedAt!: Date | null;
+  @Field() deleted!: boolean;
+  authorId!: string;
+
+  static from(entity: CommentEntity): ReplyModel {
+    const deleted = entity.deletedAt !== null;
+    return Object.assign(new ReplyModel(), {
+      id: entity.id,
+      threadId: entity.threadId,
+      parentId: entity.parentId,
+      depth: entity.depth,
+      body: deleted ? '' : entity.body,
+      createdAt: entity.createdAt,
+      editedAt: entity.editedAt,
+      deleted,
+      authorId: entity.authorId,
+    });
+  }
+}
+
+@ObjectType()
+export class ReplyConnection extends ConnectionType(ReplyModel) {}

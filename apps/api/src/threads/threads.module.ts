@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SeminarsModule } from '../seminars/seminars.module';
+import { ReactionsService } from './reactions.service';
+import { ThreadsResolver } from './threads.resolver';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [AuthModule, SeminarsModule, NotificationsModule],
+  providers: [ThreadsService, ReactionsService, ThreadsResolver],
+  exports: [ThreadsService, ReactionsService],
+})
+export class ThreadsModule {}

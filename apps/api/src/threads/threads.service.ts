@@ -1,0 +1,298 @@
+import { Injectable } from '@nestjs/common';
+import { CommentPayload } from '@glossa/contracts';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager } from 'typeorm';
+import { countLoader } from '../database/count-loader';
+import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
+import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Connection } from '../pagination/connection.model';
+import { keysetPage, toConnection } from '../pagination/keyset-page';
+import { EventLog } from '../realtime/event-log';
+import { SeminarAccessService } from '../seminars/seminar-access.service';
+import { SeminarAction } from '../seminars/seminar-policy';
+import { CommentEntity } from './comment.entity';
+import { EditReplyInput, ReactInput, ReplyInput } from './dto/thread.inputs';
+import { acceptBody } from './post-text';
+import { ReactionCounts } from './reaction-kind';
+import { ReactionsService } from './reactions.service';
+import { ThreadEntity } from './thread.entity';
+
+/** Replies shown with each thread before the reader asks for more. */
+export const FIRST_REPLIES = 20;
+
+export interface ThreadPlacement {
+  seminarId: string;
+  subjectType: 'annotation' | 'claim';
+  subjectId: string;
+  room: string;
+  privateTo: string | null;
+  /** Passed on to notifications: the reading a reply is about, if any. */
+  readingId?: string | null;
+}
+
+/**
+ * Discussion threads: nested replies to any depth, edits, soft deletes that keep the thread's shape,
+ * reactions and mentions. Used by annotations now and by debate claims later.
+ */
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: SeminarAccessService,
+    private readonly events: EventLog,
+    private readonly reactions: ReactionsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Creates the (empty) thread of a new subject, inside the subject's transaction. */
+  open(tx: Transaction, placement: ThreadPlacement): Promise<ThreadEntity> {
+    return tx.manager.save(
+      tx.manager.create(ThreadEntity, {
+        seminarId: placement.seminarId,
+        subjectType: placement.subjectType,
+        subjectId: placement.subjectId,
+        room: placement.room,
+        privateTo: placement.privateTo,
+        lockedAt: null,
+      }),
+    );
+  }
+
+  /** Moves a thread's events to another room (its annotation became private, or public). */
+  async move(tx: Transaction, threadId: string, room: string, privateTo: string | null): Promise<void> {
+    await tx.manager.update(ThreadEntity, { id: threadId }, { room, privateTo });
+  }
+
+  /** The thread if the viewer may see it and their role allows `action`; NOT_FOUND otherwise. */
+  async authorize(
+    viewer: Viewer,
+    threadId: string,
+    action: SeminarAction,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ThreadEntity> {
+    const thread = await manager.findOneBy(ThreadEntity, { id: threadId });
+    if (!thread || (thread.privateTo !== null && thread.privateTo !== viewer.userId))
+      throw new NotFoundError('No such discussion.');
+    await this.access.require(viewer, thread.seminarId, action, manager);
+    return thread;
+  }
+
+  async reply(viewer: Viewer, input: ReplyInput): Promise<CommentEntity> {
+    const body = acceptBody(input.body, { required: true });
+    const previous = input.clientId
+      ? await this.dataSource.manager.findOneBy(CommentEntity, { authorId: viewer.userId, clientId: input.clientId })
+      : null;
+    if (previous) return previous;
+    try {
+      return await this.transactions.run(async (tx) => {
+        const thread = await this.authorize(viewer, input.threadId, SeminarAction.REPLY, tx.manager);
+        if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
+        let depth = 0;
+        if (input.parentId) {
+          const parent = await tx.manager.findOneBy(CommentEntity, { id: input.parentId });
+          if (!parent || parent.threadId !== thread.id)
+            throw new BadUserInputError('parentId is not a reply in this discussion.');
+          depth = parent.depth + 1;
+        }
+        const comment = await tx.manager.save(
+          tx.manager.create(CommentEntity, {
+            threadId: thread.id,
+            seminarId: thread.seminarId,
+            parentId: input.parentId ?? null,
+            depth,
+            authorId: viewer.userId,
+            body,
+            clientId: input.clientId ?? null,
+            editedAt: null,
+            deletedAt: null,
+          }),
+        );
+        await this.notifications.notifyMentions(tx, {
+          seminarId: thread.seminarId,
+          actor: viewer,
+          body,
+          subjectType: 'reply',
+          subjectId: comment.id,
+          readingId: await this.readingOf(tx.manager, thread),
+          audience: thread.privateTo ? [thread.privateTo] : null,
+        });
+        await this.events.append(
+          tx,
+          thread.room,
+          'comment.created',
+          { comment: this.payload(comment, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
+          viewer.userId,
+        );
+        return comment;
+      });
+    } catch (error) {
+      if (input.clientId && isUniqueViolation(error, 'comments_client_id_key')) {
+        return this.dataSource.manager.findOneByOrFail(CommentEntity, {
+          authorId: viewer.userId,
+          clientId: input.clientId,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async edit(viewer: Viewer, input: EditReplyInput): Promise<CommentEntity> {
+    const body = acceptBody(input.body, { required: true });
+    return this.transactions.run(async (tx) => {
+      const { comment, thread } = await this.ownReply(tx, viewer, input.replyId, SeminarAction.REPLY);
+      if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
+      if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
+      comment.body = body;
+      comment.editedAt = new Date();
+      const saved = await tx.manager.save(comment);
+      await this.events.append(
+        tx,
+        thread.room,
+        'comment.updated',
+        { comment: this.payload(saved, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
+        viewer.userId,
+      );
+      return saved;
+    });
+  }
+
+  /** Soft-deletes one's own reply: its place in the thread stays, its text goes. */
+  async remove(viewer: Viewer, replyId: string): Promise<CommentEntity> {
+    return this.transactions.run(async (tx) => {
+      const { comment, thread } = await this.ownReply(tx, viewer, replyId, SeminarAction.VIEW);
+      if (comment.deletedAt) return comment;
+      comment.deletedAt = new Date();
+      const saved = await tx.manager.save(comment);
+      await this.events.append(
+        tx,
+        thread.room,
+        'comment.deleted',
+        { commentId: comment.id, threadId: thread.id, subjectType: thread.subjectType, subjectId: thread.subjectId },
+        viewer.userId,
+      );
+      return saved;
+    });
+  }
+
+  async reactToReply(viewer: Viewer, input: ReactInput): Promise<ReactionCounts> {
+    return this.transactions.run(async (tx) => {
+      const comment = await tx.manager.findOneBy(CommentEntity, { id: input.subjectId });
+      if (!comment) throw new NotFoundError('No such reply.');
+      const thread = await this.authorize(viewer, comment.threadId, SeminarAction.REACT, tx.manager);
+      if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
+      const counts = await this.reactions.set(tx, 'comment', comment.id, viewer.userId, input.kind, input.active);
+      await this.events.append(
+        tx,
+        thread.room,
+        'reaction.changed',
+        {
+          subjectType: 'comment',
+          subjectId: comment.id,
+          userId: viewer.userId,
+          kind: input.kind,
+          added: input.active,
+          counts,
+        },
+        viewer.userId,
+      );
+      return counts;
+    });
+  }
+
+  replies(threadId: string, page: { first: number; after?: string | null }): Promise<Connection<CommentEntity>> {
+    const query = this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .where('c.thread_id = :threadId', { threadId });
+    return keysetPage(query, page, (c) => c);
+  }
+
+  /** The first page of replies of many threads in one statement (a window over each thread). */
+  firstReplies(context: RequestContext): DataLoader<string, Connection<CommentEntity>> {
+    return loadersFor(
+      context,
+      this.firstReplies,
+      () =>
+        new DataLoader<string, Connection<CommentEntity>>(async (threadIds) => {
+          const rows = await this.dataSource
+            .getRepository(CommentEntity)
+            .createQueryBuilder('c')
+            .where((qb) => {
+              const ranked = qb
+                .subQuery()
+                .select('r.id')
+                .from(
+                  (sub) =>
+                    sub
+                      .select('x.id', 'id')
+                      .addSelect('row_number() OVER (PARTITION BY x.thread_id ORDER BY x.created_at, x.id)', 'n')
+                      .from(CommentEntity, 'x')
+                      .where('x.thread_id IN (:...threadIds)', { threadIds }),
+                  'r',
+                )
+                .where('r.n <= :limit', { limit: FIRST_REPLIES + 1 })
+                .getQuery();
+              return `c.id IN ${ranked}`;
+            })
+            .orderBy('c.created_at', 'ASC')
+            .addOrderBy('c.id', 'ASC')
+            .getMany();
+          const byThread = new Map<string, CommentEntity[]>();
+          for (const row of rows) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
+          return threadIds.map((id) => toConnection(byThread.get(id) ?? [], FIRST_REPLIES, (c) => c));
+        }),
+    );
+  }
+
+  /** Replies that are not deleted, per thread. */
+  replyCounts(context: RequestContext): DataLoader<string, number> {
+    return loadersFor(context, this.replyCounts, () =>
+      countLoader(this.dataSource, 'comments', 'thread_id', 'deleted_at IS NULL'),
+    );
+  }
+
+  payload(comment: CommentEntity, author: { displayName: string }): CommentPayload {
+    return {
+      id: comment.id,
+      threadId: comment.threadId,
+      parentId: comment.parentId,
+      depth: comment.depth,
+      authorId: comment.authorId,
+      authorName: author.displayName,
+      body: comment.deletedAt ? '' : comment.body,
+      createdAt: comment.createdAt.toISOString(),
+      editedAt: comment.editedAt ? comment.editedAt.toISOString() : null,
+      deleted: comment.deletedAt !== null,
+    };
+  }
+
+  private async ownReply(
+    tx: Transaction,
+    viewer: Viewer,
+    replyId: string,
+    action: SeminarAction,
+  ): Promise<{ comment: CommentEntity; thread: ThreadEntity }> {
+    const comment = await tx.manager
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id: replyId })
+      .getOne();
+    if (!comment) throw new NotFoundError('No such reply.');
+    const thread = await this.authorize(viewer, comment.threadId, action, tx.manager);
+    if (comment.authorId !== viewer.userId) throw new ForbiddenError('Only its author can change a reply.');
+    return { comment, thread };
+  }
+
+  private async readingOf(manager: EntityManager, thread: ThreadEntity): Promise<string | null> {
+    if (thread.subjectType !== 'annotation') return null;
+    const rows: Array<{ reading_id: string }> = await manager.query(
+      'SELECT reading_id FROM annotations WHERE id = $1',
+      [thread.subjectId],
+    );
+    return rows[0]?.reading_id ?? null;
+  }
+}
