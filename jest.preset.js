@@ -5,6 +5,7 @@ const path = require('path');
 const libs = {
   '^@glossa/anchoring$': path.join(__dirname, 'libs/anchoring/src/index.ts'),
   '^@glossa/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
+  '^@glossa/realtime-client$': path.join(__dirname, 'libs/realtime-client/src/index.ts'),
 };
 
 /**

@@ -1,4 +1,9 @@
+import { AnnotationEntity } from '../annotations/annotation.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { CommentEntity } from '../threads/comment.entity';
+import { ReactionEntity } from '../threads/reaction.entity';
+import { ThreadEntity } from '../threads/thread.entity';
 import { UserEntity } from '../auth/user.entity';
 import { DebateEntity } from '../debates/debate.entity';
 import { ReadingRevisionEntity } from '../readings/reading-revision.entity';
@@ -15,4 +20,9 @@ export const entities = [
   ReadingEntity,
   ReadingRevisionEntity,
   DebateEntity,
+  ThreadEntity,
+  AnnotationEntity,
+  CommentEntity,
+  ReactionEntity,
+  NotificationEntity,
 ];

@@ -6,7 +6,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
  * A whole reading view (up to 5,000 annotations, each with its first page of replies) fits; a third
  * level of nested lists (seminars × readings × annotations) does not.
  */
-export const MAX_QUERY_COMPLEXITY = 1_000_000;
+export const MAX_QUERY_COMPLEXITY = 5_000_000;
 
 /**
  * Refuses operations whose estimated cost is too high before any resolver runs. A list field

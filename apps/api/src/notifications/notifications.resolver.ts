@@ -1,5 +1,5 @@
-import { Args, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsUUID } from 'class-validator';
+import { Args, ArgsType, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsUUID } from 'class-validator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../graphql/request-context';
 import { Connection, mapConnection } from '../pagination/connection.model';
@@ -15,6 +15,13 @@ export class MarkNotificationsReadInput {
   ids: string[] = [];
 }
 
+@ArgsType()
+export class NotificationArgs extends PageArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Only those not yet read.' })
+  @IsBoolean()
+  unreadOnly = false;
+}
+
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
@@ -22,10 +29,9 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'My notifications, newest first.' })
   async notifications(
     @CurrentViewer() viewer: Viewer,
-    @Args() page: PageArgs,
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args() args: NotificationArgs,
   ): Promise<Connection<NotificationModel>> {
-    return mapConnection(await this.service.list(viewer, page, unreadOnly), NotificationModel.from);
+    return mapConnection(await this.service.list(viewer, args, args.unreadOnly), NotificationModel.from);
   }
 
   @Query(() => Int)

@@ -142,12 +142,19 @@ export class ReadingsService {
     });
     reading.currentRevisionNumber = number;
     const saved = await manager.save(reading);
+    const reanchored = await this.revisionListeners.notify({
+      tx,
+      seminarId: reading.seminarId,
+      readingId: reading.id,
+      revisionNumber: number,
+      text,
+    });
     const revised = {
       seminarId: reading.seminarId,
       readingId: reading.id,
       revisionNumber: number,
       note: input.note.trim(),
-      reanchored: { exact: 0, fuzzy: 0, orphaned: 0 },
+      reanchored,
     };
     await this.events.append(tx, readingRoom(reading.id), 'reading.revised', revised, viewer.userId);
     await this.events.append(tx, seminarRoom(reading.seminarId), 'reading.revised', revised, viewer.userId);

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from '../annotation-kinds';
@@ -48,6 +50,8 @@ export class CreateAnnotationInput {
   revisionNumber!: number;
 
   @Field(() => TextTargetInput)
+  @ValidateNested()
+  @Type(() => TextTargetInput)
   target!: TextTargetInput;
 
   @Field(() => Motivation)
