@@ -1,5 +1,6 @@
 import { codePointLength } from './code-points';
 import { matchQuote, type MatchQuoteOptions } from './match-quote';
+import { matchScore } from './match-score';
 import { normalizeString } from './normalize';
 import { PreparedText, prepareText } from './prepared-text';
 import type { TextPositionSelector, TextSelectors } from './selectors';
@@ -20,7 +21,7 @@ export type AnchorStatus = 'exact' | 'fuzzy' | 'orphaned';
 /**
  * Where a passage is, in code points of the text (W3C §4.2.5), with `score`
  * in [0, 1]: the similarity of quote, prefix and suffix at that place, each
- * weighed by its length (1 when all match verbatim).
+ * weighed by its length (1 when all match verbatim; see `match-score.ts`).
  *
  * An orphaned result has null `start` and `end` (the last known position is
  * still in the stored position selector) and, as `score`, that of the best
@@ -46,37 +47,62 @@ export interface AnchorOptions extends Partial<MatchQuoteOptions> {
   readonly minScore?: number;
   /** A place whose words resemble the quote less than this is not the passage, however well its context matches. */
   readonly minQuoteSimilarity?: number;
+  /**
+   * Set when the position selector is known to be accurate to about this
+   * many code points, e.g. corrected by `reanchorAll` from neighbouring
+   * passages: nearness then chooses between places the text cannot tell
+   * apart (see `QuoteQuery.hintTolerance`). Unset, the position only breaks
+   * exact ties.
+   */
+  readonly hintTolerance?: number;
 }
 
 /**
  * Thresholds tuned on `bench/anchoring` (1,000 random highlights of the demo
- * readings under 0–10 % random edits); see its README for the figures.
+ * readings under 0–10 % random edits; see its README for the figures).
  *
- * - `minScore` 0.7: the context-weighted similarity below which a place is
- *   more likely a coincidence (a repeated phrase with other words around it,
- *   or a similar sentence) than the passage. Surviving passages (≤ 20 % of
- *   their characters edited) score ≥ 0.8 with their context; deleted ones
- *   score about 0.4–0.65 at the best other place.
- * - `minQuoteSimilarity` 0.75: a place whose context matches but whose own
- *   words were mostly rewritten is a different passage in the same spot.
+ * - `minScore` 0.65: below it a place is more likely a coincidence (the same
+ *   phrase with other words around it, a similar sentence) than the passage.
+ *   Over 9,000 benchmark annotations, places where a deleted passage's words
+ *   recur scored at most 0.60, while 99.8 % of surviving passages (≤ 20 % of
+ *   their characters edited) scored above 0.65; those below are short quotes
+ *   whose context was rewritten too, which are better orphaned than guessed.
+ * - `minQuoteSimilarity` 0.8: the passage's own words must still be mostly
+ *   there (the benchmark calls a passage with more than 20 % of it edited
+ *   destroyed); a place whose context matches but whose words were rewritten
+ *   is a different passage in the same spot.
  * - `maxErrorRate` 0.3: the matcher looks for places with up to 30 % of the
  *   quote's length in edits, a little more than `minQuoteSimilarity` allows,
  *   so that boundary cases are scored rather than missed.
  * - `contextErrorRate` 0.5: when searching with the context, half of it may
  *   differ (an edited neighbouring sentence) before the place is ignored.
  * - `windowRadius` 1024: characters searched each side of the hint before the
- *   whole text; covers the drift of typical revisions before the passage.
- * - `confidentScore` 0.85: a place in the window scoring this is accepted
- *   without scanning the whole text.
+ *   whole text, in texts too short to index (and in indexed ones whose index
+ *   finds nothing); after 5 % edits, 99 % of the benchmark's surviving
+ *   passages were within 450 characters of their old position.
+ * - `confidentScore` 0.85: a candidate scoring this ends the search, and a
+ *   verbatim quote at the recorded position scoring this is accepted without
+ *   one. Lower would save time but accept a near-duplicate before seeing a
+ *   better place; the benchmark's recall and wrong anchors do not change
+ *   between 0.8 and 0.9.
  */
-export const DEFAULT_ANCHOR_OPTIONS: Required<AnchorOptions> = {
-  minScore: 0.7,
-  minQuoteSimilarity: 0.75,
+export const DEFAULT_ANCHOR_OPTIONS: Required<Omit<AnchorOptions, 'hintTolerance'>> = {
+  minScore: 0.65,
+  minQuoteSimilarity: 0.8,
   maxErrorRate: 0.3,
   contextErrorRate: 0.5,
   windowRadius: 1024,
   confidentScore: 0.85,
 };
+
+/** `options` over the defaults; an option given as `undefined` keeps its default. */
+function withDefaults(options: AnchorOptions): typeof DEFAULT_ANCHOR_OPTIONS & AnchorOptions {
+  const settings: typeof DEFAULT_ANCHOR_OPTIONS & AnchorOptions = { ...DEFAULT_ANCHOR_OPTIONS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) Object.assign(settings, { [key]: value });
+  }
+  return settings;
+}
 
 const ORPHANED = (score: number): AnchorResult => ({
   status: 'orphaned',
@@ -84,21 +110,6 @@ const ORPHANED = (score: number): AnchorResult => ({
   end: null,
   score,
 });
-
-/** Weighs the three similarities by the lengths of what they compare, as `matchQuote` does. */
-function weightedScore(
-  quoteLength: number,
-  prefix: string,
-  prefixSimilarity: number,
-  suffix: string,
-  suffixSimilarity: number,
-): number {
-  const total = quoteLength + prefix.length + suffix.length;
-  if (total === 0) return 1;
-  return (
-    (quoteLength + prefix.length * prefixSimilarity + suffix.length * suffixSimilarity) / total
-  );
-}
 
 /** A position selector that names a range of this text, or null. */
 function validPosition(
@@ -118,7 +129,13 @@ function validPosition(
 function scoreAtPosition(
   prepared: PreparedText,
   position: TextPositionSelector,
-  quote: { exact: string; prefix: string; suffix: string; prefixLength: number; suffixLength: number },
+  quote: {
+    exact: string;
+    prefix: string;
+    suffix: string;
+    prefixLength: number;
+    suffixLength: number;
+  },
 ): number | null {
   const { text, codePoints } = prepared;
   const from = codePoints.toUtf16(position.start);
@@ -127,14 +144,31 @@ function scoreAtPosition(
   const before = normalizeString(
     text.slice(codePoints.toUtf16(position.start - quote.prefixLength), from),
   );
-  const after = normalizeString(text.slice(to, codePoints.toUtf16(position.end + quote.suffixLength)));
-  return weightedScore(
-    quote.exact.length,
-    quote.prefix,
-    textSimilarity(before, quote.prefix),
-    quote.suffix,
-    textSimilarity(after, quote.suffix),
+  const after = normalizeString(
+    text.slice(to, codePoints.toUtf16(position.end + quote.suffixLength)),
   );
+  return matchScore({
+    quoteLength: quote.exact.length,
+    quoteSimilarity: 1,
+    prefixLength: quote.prefix.length,
+    prefixSimilarity: textSimilarity(before, quote.prefix),
+    suffixLength: quote.suffix.length,
+    suffixSimilarity: textSimilarity(after, quote.suffix),
+    uniqueVerbatim: false,
+  });
+}
+
+/**
+ * Two places whose scores differ by less than this are too close for the text
+ * alone to choose between them.
+ */
+const AMBIGUITY_MARGIN = 0.05;
+
+/** `anchor`'s result, and what `reanchorAll` needs to know about how it was reached. */
+export interface Located {
+  readonly result: AnchorResult;
+  /** Found by search, with another place scoring within `AMBIGUITY_MARGIN` of it. */
+  readonly ambiguous: boolean;
 }
 
 /**
@@ -143,9 +177,11 @@ function scoreAtPosition(
  *
  * 1. The position selector is tried first and trusted if the quote is there
  *    verbatim with its context (`exact`).
- * 2. Otherwise the quote is searched near the recorded position, then in the
- *    whole text, allowing edits, and each candidate is scored on quote,
- *    prefix and suffix similarity (see `match-quote.ts`).
+ * 2. Otherwise the quote is searched, allowing edits: verbatim occurrences
+ *    first, then around the recorded position or, in a long text, where its
+ *    n-gram index points; each candidate is scored on quote, prefix and
+ *    suffix similarity, and the recorded position only breaks ties (see
+ *    `match-quote.ts`).
  * 3. The best candidate is accepted if it passes `minScore` and
  *    `minQuoteSimilarity`; otherwise the passage is `orphaned`.
  *
@@ -158,8 +194,16 @@ export function anchor(
   selectors: TextSelectors,
   options: AnchorOptions = {},
 ): AnchorResult {
-  const settings = { ...DEFAULT_ANCHOR_OPTIONS, ...options };
-  const prepared = prepareText(text);
+  return locate(prepareText(text), selectors, options).result;
+}
+
+/** `anchor`, also saying whether the text alone left the place ambiguous. */
+export function locate(
+  prepared: PreparedText,
+  selectors: TextSelectors,
+  options: AnchorOptions = {},
+): Located {
+  const settings = withDefaults(options);
   const { codePoints } = prepared;
   const quote = {
     exact: normalizeString(selectors.quote.exact),
@@ -168,16 +212,23 @@ export function anchor(
     prefixLength: codePointLength(selectors.quote.prefix),
     suffixLength: codePointLength(selectors.quote.suffix),
   };
+  const settled = (result: AnchorResult): Located => ({ result, ambiguous: false });
 
   const position = validPosition(selectors.position, codePoints.codePointLength);
   const positionScore = position === null ? null : scoreAtPosition(prepared, position, quote);
   if (position !== null && positionScore !== null) {
-    const trusted = quote.exact.length === 0 ? settings.minScore : settings.confidentScore;
-    if (positionScore >= trusted) {
-      return { status: 'exact', start: position.start, end: position.end, score: positionScore };
+    if (positionScore >= settings.confidentScore) {
+      return settled({
+        status: 'exact',
+        start: position.start,
+        end: position.end,
+        score: positionScore,
+      });
     }
   }
-  if (quote.exact.length === 0) return anchorEmptyQuote(prepared, quote, selectors.position);
+  if (quote.exact.length === 0) {
+    return settled(anchorEmptyQuote(prepared, quote, selectors.position));
+  }
 
   const normalized = prepared.normalized;
   const hint =
@@ -186,22 +237,31 @@ export function anchor(
       : normalized.fromOriginal(codePoints.toUtf16(selectors.position.start));
   const best = matchQuote(
     normalized.text,
-    { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, hint },
+    {
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      hint,
+      hintTolerance: hint === undefined ? undefined : settings.hintTolerance,
+    },
     settings,
+    () => prepared.ngrams,
   );
 
   // The recorded position, verbatim, wins ties: it is where the user pointed.
   if (position !== null && positionScore !== null && positionScore >= (best?.score ?? 0)) {
-    return positionScore >= settings.minScore
-      ? { status: 'exact', start: position.start, end: position.end, score: positionScore }
-      : ORPHANED(positionScore);
+    return settled(
+      positionScore >= settings.minScore
+        ? { status: 'exact', start: position.start, end: position.end, score: positionScore }
+        : ORPHANED(positionScore),
+    );
   }
   if (
     best === null ||
     best.score < settings.minScore ||
     best.quoteSimilarity < settings.minQuoteSimilarity
   ) {
-    return ORPHANED(Math.max(best?.score ?? 0, positionScore ?? 0));
+    return settled(ORPHANED(Math.max(best?.score ?? 0, positionScore ?? 0)));
   }
 
   // Approximate alignment may take in a neighbouring space the quote lacks.
@@ -212,10 +272,13 @@ export function anchor(
   if (!quote.exact.endsWith(' ')) while (end > start && found[end - 1] === ' ') end -= 1;
 
   return {
-    status: best.quoteSimilarity === 1 ? 'exact' : 'fuzzy',
-    start: codePoints.toCodePoint(normalized.toOriginalStart(start), 'floor'),
-    end: codePoints.toCodePoint(normalized.toOriginalEnd(end), 'ceil'),
-    score: best.score,
+    result: {
+      status: best.quoteSimilarity === 1 ? 'exact' : 'fuzzy',
+      start: codePoints.toCodePoint(normalized.toOriginalStart(start), 'floor'),
+      end: codePoints.toCodePoint(normalized.toOriginalEnd(end), 'ceil'),
+      score: best.score,
+    },
+    ambiguous: best.runnerUpScore >= best.score - AMBIGUITY_MARGIN,
   };
 }
 

@@ -94,8 +94,7 @@ export class CodePointIndex {
     const u = clampOffset(utf16, this.utf16Length);
     const pairsStartingBefore = countBelow(this.pairUtf16, u);
     const codePoint = u - pairsStartingBefore;
-    const insidePair =
-      pairsStartingBefore > 0 && this.pairUtf16[pairsStartingBefore - 1] === u - 1;
+    const insidePair = pairsStartingBefore > 0 && this.pairUtf16[pairsStartingBefore - 1] === u - 1;
     // Inside a pair, `codePoint` already points at that character's start.
     return insidePair && rounding === 'ceil' ? codePoint + 1 : codePoint;
   }

@@ -4,7 +4,6 @@
  * is revised. Pure TypeScript, shared by the API and the web client.
  */
 export type {
-  CodePointRange,
   DescribedSelectors,
   TextPositionSelector,
   TextQuoteSelector,

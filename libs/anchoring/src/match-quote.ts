@@ -1,4 +1,6 @@
 import search from 'approx-string-match';
+import type { NgramIndex } from './ngram-index';
+import { matchScore } from './match-score';
 import { textSimilarity } from './text-similarity';
 
 /**
@@ -8,29 +10,29 @@ import { textSimilarity } from './text-similarity';
  *
  * Approach, after Hypothesis's `match-quote.ts`: collect candidate places with
  * an approximate matcher (Myers' bit-parallel algorithm, approx-string-match),
- * score each on how well the quote, its prefix and its suffix match there, and
- * keep the best. What we do differently, and why:
+ * score each on how well the quote, its prefix and its suffix match there
+ * (`match-score.ts`), and keep the best. What we do differently, and why:
  *
- * - **Near the hint first.** Revisions are mostly local, so we search a window
- *   around the expected position and only scan the whole text when nothing in
- *   the window is convincing. The matcher costs O(n·k/32) for n characters and
- *   k allowed errors, so this is what keeps 1,000 re-anchors fast.
- * - **Context weighs by its length.** Hypothesis weighs quote, prefix and
- *   suffix 50/20/20 whatever their lengths. We weigh each by its number of
- *   characters, i.e. the score is the similarity of `prefix + exact + suffix`
- *   as a whole: a 300-character quote identifies itself, while a 14-character
- *   one such as "human security" (106 occurrences in one reading) is identified
- *   by the 64 characters around it. This is what lets a deleted short passage
- *   score low at the places where its words happen to recur.
+ * - **Cheap places first, and stop when convinced.** Verbatim occurrences
+ *   (a string search) come first; then approximate search near the hint; in a
+ *   long text, first the few regions an n-gram index votes for
+ *   (`ngram-index.ts`), then the window around the hint. The search stops as
+ *   soon as a candidate reaches `confidentScore`. The matcher costs
+ *   O(n·k/32) for n characters and k allowed errors, so never scanning a long
+ *   text end to end is what keeps 1,000 re-anchors fast.
  * - **The context is searched too.** approx-string-match reports only the
  *   matches with the fewest errors, so an edited occurrence of a repeated
  *   phrase is hidden by any intact occurrence nearby. Searching for
  *   `prefix + exact + suffix` finds the right occurrence, and the quote is then
  *   located inside that region.
- * - **Distance only breaks ties.** Proximity to the hint adds at most
- *   `PROXIMITY_WEIGHT` to the ranking (never to the reported score), so a
- *   passage that moved is still found, and of two equally good candidates the
- *   nearer wins.
+ * - **Distance breaks ties.** An ordinary hint (a recorded position, off by
+ *   whatever the revision inserted before it) adds at most `PROXIMITY_WEIGHT`
+ *   to the ranking, never to the reported score, so a passage that moved is
+ *   still found and of two equal candidates the nearer wins. A hint known to
+ *   be accurate (`hintTolerance`) weighs more, enough to prefer the passage
+ *   with a typo over an intact copy of it elsewhere.
+ * - **The runner-up is reported**, so that callers can tell a clear winner
+ *   from a choice between near-equals.
  */
 
 /** The quote and its context in comparison form, and where it is expected. */
@@ -40,6 +42,13 @@ export interface QuoteQuery {
   readonly suffix: string;
   /** Expected start offset (comparison form), e.g. from a position selector. */
   readonly hint?: number;
+  /**
+   * Set when the hint is known to be accurate to about this many characters
+   * (e.g. corrected from neighbouring passages): the text around the hint is
+   * then always searched, and nearness weighs enough to choose between
+   * near-identical places, such as the entries of a repetitive list.
+   */
+  readonly hintTolerance?: number;
 }
 
 export interface MatchQuoteOptions {
@@ -65,20 +74,30 @@ export interface QuoteMatch {
   readonly prefixSimilarity: number;
   /** Similarity of the text after `end` to the suffix, in [0, 1]. */
   readonly suffixSimilarity: number;
-  /** The three similarities weighted by the lengths of quote, prefix and suffix, in [0, 1]. */
+  /** The combined score in [0, 1] (see `match-score.ts`). */
   readonly score: number;
+  /**
+   * Score of the best candidate seen that does not overlap this one (0 if
+   * none): close to `score`, the text alone could not tell the two apart.
+   */
+  readonly runnerUpScore: number;
 }
 
-/** The most the hint can add to a candidate's rank: enough to break ties, too little to outvote text. */
+/** The most an untrusted hint adds to a candidate's rank: enough to break ties, too little to outvote text. */
 const PROXIMITY_WEIGHT = 0.02;
+/**
+ * The most a trusted hint adds: outweighs a typo or two in a short quote (a
+ * few hundredths of its score), never a rewritten context.
+ */
+const TRUSTED_PROXIMITY_WEIGHT = 0.05;
 /** Cap on errors allowed for long quotes: the matcher's cost grows with it (Hypothesis caps at 256 too). */
 const MAX_ERRORS = 256;
 /** Candidates of one kind scored per search, nearest the hint first, to bound the work for very common quotes. */
 const MAX_CANDIDATES = 64;
 /** Exact occurrences scored per search, nearest the hint first. */
 const MAX_EXACT_CANDIDATES = 512;
-/** Score of a candidate whose quote and context all match verbatim (up to rounding). */
-const PERFECT_SCORE = 1 - 1e-9;
+/** Texts up to this many characters are searched end to end rather than through an n-gram index. */
+const FULL_SCAN_LENGTH = 8192;
 
 interface RawMatch {
   readonly start: number;
@@ -86,11 +105,15 @@ interface RawMatch {
   readonly errors: number;
 }
 
-/** Scores candidates and keeps the best, each place once. */
+type ScoredMatch = Omit<QuoteMatch, 'runnerUpScore'> & { readonly rank: number };
+
+/** Scores candidates, each place once, and keeps them to pick the best and its runner-up. */
 class CandidatePool {
-  best: QuoteMatch | null = null;
-  private bestRank = -Infinity;
+  private readonly scored: ScoredMatch[] = [];
+  private bestIndex = -1;
   private readonly seen = new Set<number>();
+  /** Start of the quote's only verbatim occurrence in the text, if it has exactly one. */
+  uniqueVerbatimStart: number | null = null;
 
   constructor(
     private readonly text: string,
@@ -113,39 +136,75 @@ class CandidatePool {
       text.slice(match.end, match.end + query.suffix.length),
       query.suffix,
     );
-    const total = quoteLength + query.prefix.length + query.suffix.length;
-    const score =
-      (quoteLength * quoteSimilarity +
-        query.prefix.length * prefixSimilarity +
-        query.suffix.length * suffixSimilarity) /
-      total;
-    const rank = score + PROXIMITY_WEIGHT * this.proximity(match.start);
-    if (rank > this.bestRank) {
-      this.bestRank = rank;
-      this.best = {
-        start: match.start,
-        end: match.end,
-        quoteSimilarity,
-        prefixSimilarity,
-        suffixSimilarity,
-        score,
-      };
+    const score = matchScore({
+      quoteLength,
+      quoteSimilarity,
+      prefixLength: query.prefix.length,
+      prefixSimilarity,
+      suffixLength: query.suffix.length,
+      suffixSimilarity,
+      uniqueVerbatim: match.errors === 0 && match.start === this.uniqueVerbatimStart,
+    });
+    const rank = score + this.proximity(match.start);
+    this.scored.push({
+      start: match.start,
+      end: match.end,
+      quoteSimilarity,
+      prefixSimilarity,
+      suffixSimilarity,
+      score,
+      rank,
+    });
+    if (this.bestIndex === -1 || rank > this.scored[this.bestIndex].rank) {
+      this.bestIndex = this.scored.length - 1;
     }
   }
 
-  /** 1 at the hint, falling linearly to 0 at a text's length away; 0 without a hint. */
-  proximity(start: number): number {
-    const { hint } = this.query;
+  /**
+   * What nearness to the hint adds to a candidate's rank. Untrusted: falls
+   * linearly from `PROXIMITY_WEIGHT` at the hint to 0 a text's length away.
+   * Trusted: falls exponentially from `TRUSTED_PROXIMITY_WEIGHT` with the
+   * distance in units of the tolerance. Nothing without a hint.
+   */
+  private proximity(start: number): number {
+    const { hint, hintTolerance } = this.query;
     if (hint === undefined) return 0;
-    return 1 - Math.abs(start - hint) / Math.max(1, this.text.length);
+    const distance = Math.abs(start - hint);
+    if (hintTolerance !== undefined) {
+      return TRUSTED_PROXIMITY_WEIGHT * Math.exp(-distance / Math.max(1, hintTolerance));
+    }
+    return PROXIMITY_WEIGHT * (1 - distance / Math.max(1, this.text.length));
   }
 
   get bestScore(): number {
-    return this.best === null ? 0 : this.best.score;
+    return this.bestIndex === -1 ? 0 : this.scored[this.bestIndex].score;
+  }
+
+  /** The best candidate and the score of the best one that does not overlap it. */
+  result(): QuoteMatch | null {
+    if (this.bestIndex === -1) return null;
+    const best = this.scored[this.bestIndex];
+    let runnerUpScore = 0;
+    for (const c of this.scored) {
+      const overlaps = c.start < best.end && best.start < c.end;
+      if (!overlaps && c.score > runnerUpScore) runnerUpScore = c.score;
+    }
+    return {
+      start: best.start,
+      end: best.end,
+      quoteSimilarity: best.quoteSimilarity,
+      prefixSimilarity: best.prefixSimilarity,
+      suffixSimilarity: best.suffixSimilarity,
+      score: best.score,
+      runnerUpScore,
+    };
   }
 
   /** The `limit` matches nearest the hint (all, in order, without a hint). */
-  nearest<T extends { readonly start: number }>(matches: readonly T[], limit: number): readonly T[] {
+  nearest<T extends { readonly start: number }>(
+    matches: readonly T[],
+    limit: number,
+  ): readonly T[] {
     if (matches.length <= limit || this.query.hint === undefined) return matches.slice(0, limit);
     const hint = this.query.hint;
     return [...matches]
@@ -154,12 +213,10 @@ class CandidatePool {
   }
 }
 
-/** Every verbatim occurrence of `quote` starting in [from, to). */
-function exactOccurrences(text: string, quote: string, from: number, to: number): RawMatch[] {
-  const found: RawMatch[] = [];
-  for (let i = text.indexOf(quote, from); i !== -1 && i < to; i = text.indexOf(quote, i + 1)) {
-    found.push({ start: i, end: i + quote.length, errors: 0 });
-  }
+/** Start offsets of every verbatim occurrence of `quote` in `text`. */
+function exactOccurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
   return found;
 }
 
@@ -191,11 +248,13 @@ function mergeRegions(matches: readonly RawMatch[]): { start: number; end: numbe
   return regions;
 }
 
-/**
- * Adds the approximate matches of the quote in text[from, to), and the
- * quote's best places inside each approximate match of prefix + quote + suffix.
- */
-function addApproximate(
+/** Errors allowed when searching for the quote alone. */
+function quoteErrors(query: QuoteQuery, options: MatchQuoteOptions): number {
+  return Math.min(MAX_ERRORS, Math.floor(query.exact.length * options.maxErrorRate));
+}
+
+/** Adds the approximate matches of the quote in text[from, to). */
+function addQuoteMatches(
   pool: CandidatePool,
   text: string,
   query: QuoteQuery,
@@ -203,28 +262,42 @@ function addApproximate(
   from: number,
   to: number,
 ): void {
-  const quoteErrors = Math.min(MAX_ERRORS, Math.floor(query.exact.length * options.maxErrorRate));
-  for (const m of pool.nearest(approximate(text, query.exact, quoteErrors, from, to), MAX_CANDIDATES)) {
-    pool.add(m);
-  }
+  const matches = approximate(text, query.exact, quoteErrors(query, options), from, to);
+  for (const m of pool.nearest(matches, MAX_CANDIDATES)) pool.add(m);
+}
 
+/**
+ * Adds the quote's best places inside each approximate match of
+ * prefix + quote + suffix in text[from, to). Needed when the quote alone
+ * finds only an intact occurrence of a repeated phrase while the passage is
+ * an edited one.
+ */
+function addContextMatches(
+  pool: CandidatePool,
+  text: string,
+  query: QuoteQuery,
+  options: MatchQuoteOptions,
+  from: number,
+  to: number,
+): void {
   const contextLength = query.prefix.length + query.suffix.length;
   if (contextLength === 0) return;
+  const errors = quoteErrors(query, options);
   const withContext = query.prefix + query.exact + query.suffix;
   const contextErrors = Math.min(
     MAX_ERRORS,
-    quoteErrors + Math.floor(contextLength * options.contextErrorRate),
+    errors + Math.floor(contextLength * options.contextErrorRate),
   );
   const regions = mergeRegions(
     pool.nearest(approximate(text, withContext, contextErrors, from, to), MAX_CANDIDATES),
   );
   for (const region of regions) {
     // Search slightly beyond the region: the alignment may have cut the quote's edge.
-    const slack = Math.max(4, quoteErrors);
+    const slack = Math.max(4, errors);
     const inner = approximate(
       text,
       query.exact,
-      query.exact.length,
+      errors,
       Math.max(0, region.start - slack),
       Math.min(text.length, region.end + slack),
     );
@@ -233,34 +306,102 @@ function addApproximate(
 }
 
 /**
+ * Searches text[from, to) for the quote, then, unless a confident candidate
+ * turned up, for the quote with its context. Returns whether the pool now
+ * holds a confident candidate.
+ */
+function searchRange(
+  pool: CandidatePool,
+  text: string,
+  query: QuoteQuery,
+  options: MatchQuoteOptions,
+  from: number,
+  to: number,
+): boolean {
+  addQuoteMatches(pool, text, query, options, from, to);
+  if (pool.bestScore >= options.confidentScore) return true;
+  addContextMatches(pool, text, query, options, from, to);
+  return pool.bestScore >= options.confidentScore;
+}
+
+/**
  * The best place for the quote in `text` (comparison form), or null when the
  * quote is empty or nothing resembles it within the allowed errors. The result
  * is not thresholded: the caller decides whether its score is good enough.
+ *
+ * `ngrams` supplies an index of `text` (built on first call): texts longer
+ * than `FULL_SCAN_LENGTH` are then searched beyond the window only where the
+ * index says the quote or its context might be, instead of end to end.
  */
 export function matchQuote(
   text: string,
   query: QuoteQuery,
   options: MatchQuoteOptions,
+  ngrams?: () => NgramIndex,
 ): QuoteMatch | null {
   if (query.exact.length === 0 || text.length === 0) return null;
   const pool = new CandidatePool(text, query);
   const quoteLength = query.exact.length;
+  const confident = (): boolean => pool.bestScore >= options.confidentScore;
+  const index = ngrams !== undefined && text.length > FULL_SCAN_LENGTH ? ngrams() : null;
 
+  // Verbatim occurrences first: cheap to list, and their number says whether
+  // the quote needs its context to be told apart (see `match-score.ts`).
+  const verbatim =
+    index === null ? exactOccurrences(text, query.exact) : index.occurrences(query.exact);
+  if (verbatim.length === 1) pool.uniqueVerbatimStart = verbatim[0];
+  const exactMatches = verbatim.map((start) => ({ start, end: start + quoteLength, errors: 0 }));
+  for (const m of pool.nearest(exactMatches, MAX_EXACT_CANDIDATES)) pool.add(m);
+
+  let window: { from: number; to: number } | null = null;
   if (query.hint !== undefined) {
-    const radius = Math.max(options.windowRadius, 4 * quoteLength);
-    const from = Math.max(0, query.hint - radius);
-    const to = Math.min(text.length, query.hint + quoteLength + radius);
-    for (const m of pool.nearest(exactOccurrences(text, query.exact, from, to), MAX_EXACT_CANDIDATES)) {
-      pool.add(m);
+    const radius =
+      query.hintTolerance !== undefined
+        ? 2 * query.hintTolerance + quoteErrors(query, options)
+        : Math.max(options.windowRadius, 4 * quoteLength);
+    window = {
+      from: Math.max(0, query.hint - radius),
+      to: Math.min(text.length, query.hint + quoteLength + radius),
+    };
+    // With a trusted hint, an edited passage at the hint must be weighed
+    // against intact copies elsewhere, so its surroundings are always searched.
+    if (query.hintTolerance !== undefined) {
+      addQuoteMatches(pool, text, query, options, window.from, window.to);
+      addContextMatches(pool, text, query, options, window.from, window.to);
     }
-    if (pool.bestScore >= PERFECT_SCORE) return pool.best;
-    addApproximate(pool, text, query, options, from, to);
-    if (pool.bestScore >= options.confidentScore) return pool.best;
+  }
+  if (confident()) return pool.result();
+
+  if (index === null) {
+    // A window covering most of a short text would only search it twice.
+    if (
+      window !== null &&
+      2 * (window.to - window.from) < text.length &&
+      searchRange(pool, text, query, options, window.from, window.to)
+    ) {
+      return pool.result();
+    }
+    searchRange(pool, text, query, options, 0, text.length);
+    return pool.result();
   }
 
-  const everywhere = exactOccurrences(text, query.exact, 0, text.length);
-  for (const m of pool.nearest(everywhere, MAX_EXACT_CANDIDATES)) pool.add(m);
-  if (pool.bestScore >= options.confidentScore) return pool.best;
-  addApproximate(pool, text, query, options, 0, text.length);
-  return pool.best;
+  // A long text: search only where the index says the passage or its context
+  // may be, which also finds it when it moved far. Only if no region shares
+  // enough n-grams with it (edits every few characters) is the window, or
+  // without a hint the whole text, searched instead.
+  const withContext = query.prefix + query.exact + query.suffix;
+  const maxErrors = Math.floor(
+    quoteLength * options.maxErrorRate +
+      (query.prefix.length + query.suffix.length) * options.contextErrorRate,
+  );
+  const regions = index.candidateRegions(withContext, maxErrors);
+  // Best-voted first: the first confident region is almost always the passage.
+  for (const region of regions) {
+    if (searchRange(pool, text, query, options, region.start, region.end)) return pool.result();
+  }
+  if (regions.length === 0) {
+    if (window !== null) searchRange(pool, text, query, options, window.from, window.to);
+    else searchRange(pool, text, query, options, 0, text.length);
+  }
+  return pool.result();
 }

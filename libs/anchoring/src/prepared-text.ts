@@ -1,16 +1,19 @@
 import { CodePointIndex } from './code-points';
+import { NgramIndex } from './ngram-index';
 import { NormalizedText } from './normalize';
 
 /**
- * A text with the indexes anchoring needs, built on first use and then
- * reused: the code point index (W3C §4.2.5 positions ↔ UTF-16 offsets) and
- * the comparison form (`normalize.ts`). Both cost a pass over the text, so
+ * A text with the indexes anchoring needs, each built on first use and then
+ * reused: the code point index (W3C §4.2.5 positions ↔ UTF-16 offsets), the
+ * comparison form (`normalize.ts`) and, for long texts, an n-gram index of the
+ * comparison form (`ngram-index.ts`). Each costs a pass over the text, so
  * prepare a reading once when describing or anchoring many passages in it.
  */
 export class PreparedText {
   readonly text: string;
   private codePointIndex: CodePointIndex | null = null;
   private normalizedText: NormalizedText | null = null;
+  private ngramIndex: NgramIndex | null = null;
 
   constructor(text: string) {
     this.text = text;
@@ -24,6 +27,12 @@ export class PreparedText {
   get normalized(): NormalizedText {
     this.normalizedText ??= NormalizedText.of(this.text);
     return this.normalizedText;
+  }
+
+  /** An n-gram index of the comparison form, for searching a long text beyond the hint. */
+  get ngrams(): NgramIndex {
+    this.ngramIndex ??= new NgramIndex(this.normalized.text);
+    return this.ngramIndex;
   }
 }
 

@@ -51,9 +51,3 @@ export interface TextSelectors {
 export interface DescribedSelectors extends TextSelectors {
   readonly position: TextPositionSelector;
 }
-
-/** A range of code points in a text, `end` exclusive (as in W3C §4.2.5). */
-export interface CodePointRange {
-  readonly start: number;
-  readonly end: number;
-}
