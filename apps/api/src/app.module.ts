@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuthModule } from './auth/auth.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ThreadsModule } from './threads/threads.module';
@@ -17,7 +18,9 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { ReadingsModule } from './readings/readings.module';
 import { EventLogModule } from './realtime/event-log.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -37,7 +40,10 @@ export class AppModule {
         ThreadsModule,
         AnnotationsModule,
         RateLimitsModule,
+        ModerationModule,
         DemoModule,
+        RealtimeModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [

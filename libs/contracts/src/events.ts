@@ -40,6 +40,38 @@ const comment = z.object({
 
 const reactionKind = z.enum(['AGREE', 'DISAGREE', 'INSIGHTFUL', 'SAME_QUESTION']);
 
+const moderation = z.enum(['PENDING', 'VISIBLE', 'HIDDEN', 'REMOVED']);
+
+const claim = z.object({
+  id,
+  debateId: id,
+  parentId: id.nullable(),
+  stance: z.enum(['PRO', 'CON']),
+  authorId: id,
+  authorName: z.string(),
+  body: z.string(),
+  threadId: id,
+  moderation,
+  pinned: z.boolean(),
+  evidenceAnnotationIds: z.array(id),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deleted: z.boolean(),
+});
+
+const debate = z.object({
+  id,
+  seminarId: id,
+  motion: z.string(),
+  proLabel: z.string(),
+  conLabel: z.string(),
+  status: z.enum(['OPEN', 'LOCKED', 'ARCHIVED']),
+  moderationMode: z.enum(['OPEN', 'PRE_MODERATED']),
+  slowModeSeconds: z.number().int().nonnegative(),
+});
+
+export type ClaimPayload = z.infer<typeof claim>;
+export type DebatePayload = z.infer<typeof debate>;
 export type AnnotationPayload = z.infer<typeof annotation>;
 export type CommentPayload = z.infer<typeof comment>;
 
@@ -76,6 +108,31 @@ export const eventPayloadSchemas = {
     counts: z.record(reactionKind, z.number().int().nonnegative()),
   }),
   'notification.created': z.object({ notificationId: id, kind: z.enum(['MENTION']), seminarId: id, actorName: z.string(), excerpt: z.string(), readingId: id.nullable(), subjectType: z.string(), subjectId: id }),
+  'debate.created': z.object({ debate }),
+  'debate.updated': z.object({ debate }),
+  /** To the debate room when published; to moderators and the author while pending. */
+  'claim.created': z.object({ claim }),
+  'claim.updated': z.object({ claim }),
+  /** The claim left this audience's view (deleted, hidden or removed for members). */
+  'claim.withdrawn': z.object({ claimId: id, debateId: id, reason: z.enum(['DELETED', 'HIDDEN', 'REMOVED']) }),
+  'vote.changed': z.object({ claimId: id, debateId: id, distribution: z.array(z.number().int().nonnegative()).length(5), mean: z.number().nullable(), votes: z.number().int() }),
+  'evidence.changed': z.object({ claimId: id, debateId: id, annotationIds: z.array(id) }),
+  /** A post's moderation state changed, as its audience should see it. */
+  'content.moderated': z.object({ subjectType: z.enum(['annotation', 'comment', 'claim']), subjectId: id, moderation, pinned: z.boolean().optional(), locked: z.boolean().optional() }),
+  /** Moderators only: the audit entry of an action. */
+  'moderation.applied': z.object({
+    actionId: id,
+    seminarId: id,
+    moderatorId: id,
+    moderatorName: z.string(),
+    action: z.string(),
+    subjectType: z.string(),
+    subjectId: id,
+    reason: z.string(),
+    createdAt: z.string(),
+  }),
+  'flag.raised': z.object({ flagId: id, seminarId: id, subjectType: z.enum(['annotation', 'comment', 'claim']), subjectId: id, reason: z.string(), reporterName: z.string() }),
+  'flag.closed': z.object({ flagId: id, seminarId: id, status: z.enum(['RESOLVED', 'DISMISSED']) }),
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;

@@ -69,9 +69,12 @@ export interface RealtimeErrorMessage {
   room?: string;
 }
 
-/** Why the handshake was refused: `connect_error`'s `data`. */
+/**
+ * Why the handshake was refused: `connect_error`'s `data`. UNAUTHENTICATED and FORBIDDEN are final
+ * (sign in again); UNAVAILABLE is the server's trouble and worth retrying.
+ */
 export interface ConnectRefusal {
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN';
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE';
 }
 
 /** Socket.IO event map, server → client. */

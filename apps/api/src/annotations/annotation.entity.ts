@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Moderation } from '../moderation/moderation-state';
 import { AnchorStatus, Motivation, Visibility } from './annotation-kinds';
 
 @Entity('annotations')
@@ -27,4 +28,6 @@ export class AnnotationEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'edited_at', nullable: true }) editedAt!: Date | null;
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
+  @Column('text') moderation!: Moderation;
+  @Column('timestamptz', { name: 'pinned_at', nullable: true }) pinnedAt!: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AnnotationPayload } from '@glossa/contracts';
 import { ConnectionType } from '../pagination/connection.model';
+import { Moderation } from '../moderation/moderation-state';
 import { AnnotationScope } from './dto/annotation.inputs';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
 import { AnnotationEntity } from './annotation.entity';
@@ -13,6 +14,7 @@ registerEnumType(AnchorStatus, {
 });
 registerEnumType(HighlightColor, { name: 'HighlightColor' });
 registerEnumType(AnnotationScope, { name: 'AnnotationScope' });
+registerEnumType(Moderation, { name: 'Moderation' });
 
 /** The annotated words, as W3C TextQuote + TextPosition selectors (positions in code points). */
 @ObjectType('TextTarget')
@@ -42,19 +44,26 @@ export class AnnotationModel {
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field() deleted!: boolean;
+  @Field(() => Moderation, {
+    description:
+      'PENDING and HIDDEN are seen only by moderators and the author; REMOVED keeps the place without the text.',
+  })
+  moderation!: Moderation;
+  @Field() pinned!: boolean;
   authorId!: string;
   seminarId!: string;
 
   static from(entity: AnnotationEntity): AnnotationModel {
     const deleted = entity.deletedAt !== null;
+    const silenced = deleted || entity.moderation === Moderation.REMOVED;
     return Object.assign(new AnnotationModel(), {
       id: entity.id,
       readingId: entity.readingId,
       threadId: entity.threadId,
       revisionNumber: entity.revisionNumber,
       motivation: entity.motivation,
-      body: deleted ? '' : entity.body,
-      tags: deleted ? [] : entity.tags,
+      body: silenced ? '' : entity.body,
+      tags: silenced ? [] : entity.tags,
       color: entity.color as HighlightColor,
       visibility: entity.visibility,
       target: {
@@ -69,6 +78,8 @@ export class AnnotationModel {
       createdAt: entity.createdAt,
       editedAt: entity.editedAt,
       deleted,
+      moderation: entity.moderation,
+      pinned: entity.pinnedAt !== null,
       authorId: entity.authorId,
       seminarId: entity.seminarId,
     });

@@ -114,7 +114,7 @@ export class AnnotationsResolver {
     if (!page.after && page.first === FIRST_REPLIES) {
       return mapConnection(await this.threads.firstReplies(context).load(annotation.threadId), ReplyModel.from);
     }
-    return mapConnection(await this.threads.replies(annotation.threadId, page), ReplyModel.from);
+    return mapConnection(await this.threads.replies(context.req.viewer!, annotation.threadId, page), ReplyModel.from);
   }
 
   @ResolveField(() => [ReactionSummaryModel])

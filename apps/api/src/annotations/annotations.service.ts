@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
-import { Viewer } from '../graphql/request-context';
+import DataLoader from 'dataloader';
+import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Connection } from '../pagination/connection.model';
 import { decodePositionCursor, encodePositionCursor } from '../pagination/cursor';
@@ -18,6 +19,7 @@ import { acceptBody, acceptTags } from '../threads/post-text';
 import { ReactionCounts } from '../threads/reaction-kind';
 import { ReactionsService } from '../threads/reactions.service';
 import { ThreadsService } from '../threads/threads.service';
+import { Moderation, moderationVisible } from '../moderation/moderation-state';
 import { AnchorStatus, Motivation, Visibility } from './annotation-kinds';
 import { annotationPayload } from './annotation.model';
 import { AnnotationEntity } from './annotation.entity';
@@ -301,6 +303,7 @@ export class AnnotationsService implements OnModuleInit {
       .createQueryBuilder('a')
       .where('a.reading_id = :readingId', { readingId })
       .andWhere(VISIBLE, { me: viewer.userId })
+      .andWhere(moderationVisible('a'))
       .andWhere(SHOWN);
     if (filter.authorIds?.length) query.andWhere('a.author_id IN (:...authorIds)', { authorIds: filter.authorIds });
     if (filter.tags?.length)
@@ -377,6 +380,87 @@ export class AnnotationsService implements OnModuleInit {
       ],
     );
     return counts;
+  }
+
+  /** Locks an annotation for a moderation action; NOT_FOUND when there is none. */
+  async lockForModeration(tx: Transaction, annotationId: string): Promise<AnnotationEntity> {
+    const annotation = await tx.manager
+      .getRepository(AnnotationEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id: annotationId })
+      .getOne();
+    if (!annotation) throw new NotFoundError('No such annotation.');
+    return annotation;
+  }
+
+  /** Applies a moderation decision and tells the annotation's audience what it now sees. */
+  async moderate(
+    tx: Transaction,
+    annotation: AnnotationEntity,
+    moderation: Moderation,
+    pinned: boolean,
+    actorId: string,
+  ): Promise<AnnotationEntity> {
+    annotation.moderation = moderation;
+    annotation.pinnedAt = pinned ? (annotation.pinnedAt ?? new Date()) : null;
+    const saved = await tx.manager.save(annotation);
+    await this.events.append(
+      tx,
+      roomOf(saved),
+      'content.moderated',
+      { subjectType: 'annotation', subjectId: saved.id, moderation, pinned },
+      actorId,
+    );
+    return saved;
+  }
+
+  /**
+   * Checks that a claim may cite these annotations as evidence: they exist in the same seminar, are
+   * shared with the seminar (a private note cannot back a public argument), are not deleted, and the
+   * citer may see them.
+   */
+  async assertCitable(
+    viewer: Viewer,
+    annotationIds: string[],
+    seminarId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (annotationIds.length === 0) return;
+    const rows = await manager
+      .getRepository(AnnotationEntity)
+      .createQueryBuilder('a')
+      .where('a.id IN (:...ids)', { ids: annotationIds })
+      .andWhere(moderationVisible('a'), { me: viewer.userId })
+      .getMany();
+    const found = new Map(rows.map((a) => [a.id, a]));
+    for (const id of annotationIds) {
+      const a = found.get(id);
+      if (!a || a.seminarId !== seminarId || (a.visibility === Visibility.PRIVATE && a.authorId !== viewer.userId)) {
+        throw new BadUserInputError(`Annotation ${id} is not a passage of this seminar you can cite.`);
+      }
+      if (a.visibility === Visibility.PRIVATE)
+        throw new BadUserInputError('A private annotation cannot be cited: share it with the seminar first.');
+      if (a.deletedAt) throw new BadUserInputError('A deleted annotation cannot be cited.');
+    }
+  }
+
+  /** Annotations by id as the viewer may see them (null otherwise), batched per request. */
+  visibleById(context: RequestContext): DataLoader<string, AnnotationEntity | null> {
+    return loadersFor(context, this.visibleById, () => {
+      const me = context.req.viewer?.userId ?? null;
+      return new DataLoader<string, AnnotationEntity | null>(async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(AnnotationEntity)
+          .createQueryBuilder('a')
+          .where('a.id IN (:...ids)', { ids })
+          .andWhere(VISIBLE, { me })
+          .andWhere(moderationVisible('a'), { me })
+          .getMany();
+        const byId = new Map(rows.map((a) => [a.id, a]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+    });
   }
 
   private async visible(

@@ -5,6 +5,7 @@ import { CommentEntity } from '../threads/comment.entity';
 import { ReactionEntity } from '../threads/reaction.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { UserEntity } from '../auth/user.entity';
+import { ClaimEntity } from '../debates/claim.entity';
 import { DebateEntity } from '../debates/debate.entity';
 import { ReadingRevisionEntity } from '../readings/reading-revision.entity';
 import { ReadingEntity } from '../readings/reading.entity';
@@ -25,4 +26,5 @@ export const entities = [
   CommentEntity,
   ReactionEntity,
   NotificationEntity,
+  ClaimEntity,
 ];

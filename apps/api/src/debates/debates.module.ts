@@ -1,9 +1,23 @@
 import { Module } from '@nestjs/common';
-import { SeminarDebatesResolver } from './debates.resolver';
+import { AnnotationsModule } from '../annotations/annotations.module';
+import { AuthModule } from '../auth/auth.module';
+import { ReadingsModule } from '../readings/readings.module';
+import { SeminarsModule } from '../seminars/seminars.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { ClaimsService } from './claims.service';
+import { CitationsResolver, ClaimsResolver, DebatesResolver, SeminarDebatesResolver } from './debates.resolver';
 import { DebatesService } from './debates.service';
 
 @Module({
-  providers: [DebatesService, SeminarDebatesResolver],
-  exports: [DebatesService],
+  imports: [AuthModule, SeminarsModule, ReadingsModule, AnnotationsModule, ThreadsModule],
+  providers: [
+    DebatesService,
+    ClaimsService,
+    DebatesResolver,
+    ClaimsResolver,
+    SeminarDebatesResolver,
+    CitationsResolver,
+  ],
+  exports: [DebatesService, ClaimsService],
 })
 export class DebatesModule {}

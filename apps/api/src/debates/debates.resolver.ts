@@ -1,9 +1,32 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AnnotationEntity } from '../annotations/annotation.entity';
+import { AnnotationModel } from '../annotations/annotation.model';
+import { AnnotationsService } from '../annotations/annotations.service';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { UserModel } from '../auth/user.model';
+import { UsersService } from '../auth/users.service';
+import { RequestContext, Viewer } from '../graphql/request-context';
+import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
+import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
-import { DebateConnection, DebateModel } from './debate.model';
+import { renderMarkdown } from '../threads/markdown';
+import { ReplyConnection, ReplyModel } from '../threads/thread.models';
+import { FIRST_REPLIES, ThreadsService } from '../threads/threads.service';
+import { orderClaimTree } from './claim-tree';
+import { ClaimsService } from './claims.service';
+import { ClaimModel, DebateConnection, DebateModel, VoteSummaryModel } from './debate.model';
 import { DebatesService } from './debates.service';
+import {
+  AddClaimInput,
+  ClaimRefInput,
+  ClaimSort,
+  CreateDebateInput,
+  EditClaimInput,
+  SetEvidenceInput,
+  VoteInput,
+} from './dto/debate.inputs';
 
 /** The debates of a seminar, as a field of Seminar (the seminar itself was authorised by its query). */
 @Resolver(() => SeminarModel)
@@ -13,5 +36,165 @@ export class SeminarDebatesResolver {
   @ResolveField(() => DebateConnection)
   async debates(@Parent() seminar: SeminarModel, @Args() page: PageArgs): Promise<Connection<DebateModel>> {
     return mapConnection(await this.service.forSeminar(seminar.id, page), DebateModel.from);
+  }
+}
+
+@Resolver(() => DebateModel)
+export class DebatesResolver {
+  constructor(
+    private readonly service: DebatesService,
+    private readonly claimsService: ClaimsService,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  @Query(() => DebateModel)
+  async debate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, uuidArg) id: string,
+  ): Promise<DebateModel> {
+    return DebateModel.from(await this.service.get(viewer, id));
+  }
+
+  @Mutation(() => DebateModel, { description: 'Opens a debate on a motion (owners and moderators).' })
+  async createDebate(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateDebateInput): Promise<DebateModel> {
+    return DebateModel.from(await this.service.create(viewer, input));
+  }
+
+  @ResolveField(() => [ReadingModel], { description: 'The readings the debate draws on.' })
+  async readings(@Parent() debate: DebateModel): Promise<ReadingModel[]> {
+    return (await this.service.linkedReadings(debate.id)).map(ReadingModel.from);
+  }
+
+  @ResolveField(() => [ClaimModel], {
+    description:
+      'Every claim I may see, parents before children, siblings in the chosen order: build the tree with parentId.',
+  })
+  async claims(
+    @Parent() debate: DebateModel,
+    @Args('sort', { type: () => ClaimSort, defaultValue: ClaimSort.IMPACT }) sort: ClaimSort,
+    @Context() context: RequestContext,
+  ): Promise<ClaimModel[]> {
+    const claims = await this.claimsService.ofDebate(context).load(debate.id);
+    const [votes, replies] = await Promise.all([
+      this.claimsService.votes(context).loadMany(claims.map((c) => c.id)),
+      this.threads.replyCounts(context).loadMany(claims.map((c) => c.threadId)),
+    ]);
+    const tree = claims.map((c, i) => ({
+      id: c.id,
+      parentId: c.parentId,
+      createdAt: c.createdAt,
+      pinned: c.pinnedAt !== null,
+      impact: votes[i] instanceof Error ? null : (votes[i] as { mean: number | null }).mean,
+      replies: typeof replies[i] === 'number' ? (replies[i] as number) : 0,
+      claim: c,
+    }));
+    return orderClaimTree(tree, sort).map((t) => ClaimModel.from(t.claim));
+  }
+
+  @ResolveField(() => Int)
+  async claimCount(@Parent() debate: DebateModel, @Context() context: RequestContext): Promise<number> {
+    return (await this.claimsService.ofDebate(context).load(debate.id)).filter((c) => !c.deletedAt).length;
+  }
+}
+
+@Resolver(() => ClaimModel)
+export class ClaimsResolver {
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly threads: ThreadsService,
+    private readonly annotations: AnnotationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => ClaimModel)
+  async claim(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, uuidArg) id: string,
+  ): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.get(viewer, id));
+  }
+
+  @Mutation(() => ClaimModel, {
+    description:
+      'Adds a claim for or against the motion or another claim; in a pre-moderated debate it waits for approval.',
+  })
+  async addClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: AddClaimInput): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.add(viewer, input));
+  }
+
+  @Mutation(() => ClaimModel)
+  async editClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: EditClaimInput): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.edit(viewer, input));
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Deletes one’s own claim; the tree keeps its place.' })
+  async deleteClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: ClaimRefInput): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.remove(viewer, input.claimId));
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Rates a claim’s impact 0–4 (null takes the rating back).' })
+  async voteOnClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: VoteInput): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.vote(viewer, input));
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Sets the passages (annotations) a claim cites.' })
+  async setClaimEvidence(@CurrentViewer() viewer: Viewer, @Args('input') input: SetEvidenceInput): Promise<ClaimModel> {
+    return ClaimModel.from(await this.claims.setEvidence(viewer, input));
+  }
+
+  @ResolveField(() => UserModel)
+  async author(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<UserModel> {
+    return UserModel.from(
+      (await this.users.byId(context).load(claim.authorId)) ?? { id: claim.authorId, displayName: 'Former member' },
+    );
+  }
+
+  @ResolveField(() => String)
+  bodyHtml(@Parent() claim: ClaimModel): string {
+    return renderMarkdown(claim.body);
+  }
+
+  @ResolveField(() => VoteSummaryModel)
+  votes(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<VoteSummaryModel> {
+    return this.claims.votes(context).load(claim.id);
+  }
+
+  @ResolveField(() => [AnnotationModel], {
+    description: 'The cited passages I may see, with their anchor status (orphaned when a revision removed them).',
+  })
+  async evidence(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<AnnotationModel[]> {
+    if (claim.deleted || claim.moderation === 'REMOVED') return [];
+    const ids = await this.claims.evidence(context).load(claim.id);
+    const found = await this.annotations.visibleById(context).loadMany(ids);
+    return found
+      .filter((a): a is AnnotationEntity => a !== null && !(a instanceof Error))
+      .map((a) => AnnotationModel.from(a));
+  }
+
+  @ResolveField(() => Int)
+  replyCount(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<number> {
+    return this.threads.replyCounts(context).load(claim.threadId);
+  }
+
+  @ResolveField(() => ReplyConnection, { description: 'The claim’s own discussion, oldest first.' })
+  async replies(
+    @Parent() claim: ClaimModel,
+    @Args() page: PageArgs,
+    @Context() context: RequestContext,
+  ): Promise<Connection<ReplyModel>> {
+    if (!page.after && page.first === FIRST_REPLIES)
+      return mapConnection(await this.threads.firstReplies(context).load(claim.threadId), ReplyModel.from);
+    return mapConnection(await this.threads.replies(context.req.viewer!, claim.threadId, page), ReplyModel.from);
+  }
+}
+
+/** Which debate claims cite a passage: the reading view marks it and lists them with their side. */
+@Resolver(() => AnnotationModel)
+export class CitationsResolver {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @ResolveField(() => [ClaimModel], { description: 'Claims (that I may see) citing this passage as evidence.' })
+  async citedBy(@Parent() annotation: AnnotationModel, @Context() context: RequestContext): Promise<ClaimModel[]> {
+    return (await this.claims.citing(context).load(annotation.id)).map(ClaimModel.from);
   }
 }

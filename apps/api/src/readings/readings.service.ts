@@ -244,6 +244,17 @@ export class ReadingsService {
     return reading;
   }
 
+  /** Readings by id (no authorisation: for fields of an already authorised parent). */
+  byIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ReadingEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(ReadingEntity)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids })
+      .orderBy('r.created_at')
+      .getMany();
+  }
+
   /** Revision texts by revision id, batched per request. */
   texts(context: RequestContext): DataLoader<string, string> {
     return loadersFor(

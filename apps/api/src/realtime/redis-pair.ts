@@ -42,7 +42,13 @@ export async function connectRedisPair(url: string, logger: Logger, startupAttem
   try {
     await Promise.all([pub.connect(), sub.connect()]);
   } catch (error) {
-    await Promise.allSettled([pub.destroy(), sub.destroy()]);
+    for (const client of [pub, sub]) {
+      try {
+        client.destroy();
+      } catch {
+        // Already closed: nothing to release.
+      }
+    }
     throw new Error(`REDIS_URL is set but Redis at ${redact(url)} cannot be reached: ${(error as Error).message}`);
   }
   connected = true;

@@ -18,6 +18,11 @@ const refusals: Record<SeminarAction, string> = {
   ANNOTATE: 'annotate readings',
   REPLY: 'reply in discussions',
   REACT: 'react to posts',
+  MANAGE_DEBATES: 'manage debates',
+  CLAIM: 'add claims',
+  VOTE: 'vote on claims',
+  FLAG: 'flag posts',
+  MODERATE: 'moderate',
 };
 
 /**

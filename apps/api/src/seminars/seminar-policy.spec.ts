@@ -37,4 +37,24 @@ describe('seminar policy', () => {
       expect(decide(Role.OBSERVER, action)).toBe('FORBIDDEN');
     }
   });
+
+  it('lets owners and moderators run debates and moderate, members claim and vote, and everyone flag', () => {
+    for (const action of [SeminarAction.MANAGE_DEBATES, SeminarAction.MODERATE]) {
+      expect([Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER].map((r) => decide(r, action))).toEqual([
+        'ALLOW',
+        'ALLOW',
+        'FORBIDDEN',
+        'FORBIDDEN',
+      ]);
+    }
+    for (const action of [SeminarAction.CLAIM, SeminarAction.VOTE]) {
+      expect([Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER].map((r) => decide(r, action))).toEqual([
+        'ALLOW',
+        'ALLOW',
+        'ALLOW',
+        'FORBIDDEN',
+      ]);
+    }
+    for (const role of Object.values(Role)) expect(decide(role, SeminarAction.FLAG)).toBe('ALLOW');
+  });
 });

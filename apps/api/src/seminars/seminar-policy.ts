@@ -14,6 +14,15 @@ export enum SeminarAction {
   /** Reply in threads and edit one's own replies. */
   REPLY = 'REPLY',
   REACT = 'REACT',
+  /** Create debates and change their settings (status, moderation mode, slow mode). */
+  MANAGE_DEBATES = 'MANAGE_DEBATES',
+  /** Add claims to a debate and edit one's own. */
+  CLAIM = 'CLAIM',
+  VOTE = 'VOTE',
+  /** Report a post to the moderators. */
+  FLAG = 'FLAG',
+  /** Approve, hide, restore, remove, lock, pin, resolve flags; read the audit log. */
+  MODERATE = 'MODERATE',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -29,6 +38,11 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.ANNOTATE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
   [SeminarAction.REPLY]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
   [SeminarAction.REACT]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
+  [SeminarAction.MANAGE_DEBATES]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.CLAIM]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
+  [SeminarAction.VOTE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
+  [SeminarAction.FLAG]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
+  [SeminarAction.MODERATE]: [Role.OWNER, Role.MODERATOR],
 };
 
 /**

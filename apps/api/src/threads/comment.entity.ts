@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Moderation } from '../moderation/moderation-state';
 
 /** A reply in a thread; `parentId` null for a reply to the thread's subject itself. */
 @Entity('comments')
@@ -15,4 +16,5 @@ export class CommentEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   @Column('timestamptz', { name: 'edited_at', nullable: true }) editedAt!: Date | null;
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
+  @Column('text') moderation!: Moderation;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../pagination/connection.model';
 import { CommentEntity } from './comment.entity';
+import { Moderation } from '../moderation/moderation-state';
 import { ReactionKind } from './reaction-kind';
 
 registerEnumType(ReactionKind, { name: 'ReactionKind' });
@@ -23,19 +24,22 @@ export class ReplyModel {
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field() deleted!: boolean;
+  @Field(() => Moderation) moderation!: Moderation;
   authorId!: string;
 
   static from(entity: CommentEntity): ReplyModel {
     const deleted = entity.deletedAt !== null;
+    const silenced = deleted || entity.moderation === Moderation.REMOVED;
     return Object.assign(new ReplyModel(), {
       id: entity.id,
       threadId: entity.threadId,
       parentId: entity.parentId,
       depth: entity.depth,
-      body: deleted ? '' : entity.body,
+      body: silenced ? '' : entity.body,
       createdAt: entity.createdAt,
       editedAt: entity.editedAt,
       deleted,
+      moderation: entity.moderation,
       authorId: entity.authorId,
     });
   }

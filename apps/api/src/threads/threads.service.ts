@@ -18,6 +18,7 @@ import { acceptBody } from './post-text';
 import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
 import { ThreadEntity } from './thread.entity';
+import { Moderation, moderationVisible } from '../moderation/moderation-state';
 
 /** Replies shown with each thread before the reader asks for more. */
 export const FIRST_REPLIES = 20;
@@ -202,11 +203,94 @@ export class ThreadsService {
     });
   }
 
-  replies(threadId: string, page: { first: number; after?: string | null }): Promise<Connection<CommentEntity>> {
+  /** One reply as the viewer may see it (NOT_FOUND otherwise). */
+  async getReply(viewer: Viewer, replyId: string): Promise<CommentEntity> {
+    const comment = await this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id: replyId })
+      .andWhere(moderationVisible('c'), { me: viewer.userId })
+      .getOne();
+    if (!comment) throw new NotFoundError('No such reply.');
+    await this.authorize(viewer, comment.threadId, SeminarAction.VIEW);
+    return comment;
+  }
+
+  /** Locks a reply for a moderation action; NOT_FOUND when there is none. */
+  async lockReplyForModeration(
+    tx: Transaction,
+    replyId: string,
+  ): Promise<{ comment: CommentEntity; thread: ThreadEntity }> {
+    const comment = await tx.manager
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id: replyId })
+      .getOne();
+    if (!comment) throw new NotFoundError('No such reply.');
+    return { comment, thread: await tx.manager.findOneByOrFail(ThreadEntity, { id: comment.threadId }) };
+  }
+
+  async moderateReply(
+    tx: Transaction,
+    comment: CommentEntity,
+    thread: ThreadEntity,
+    moderation: Moderation,
+    actorId: string,
+  ): Promise<CommentEntity> {
+    comment.moderation = moderation;
+    const saved = await tx.manager.save(comment);
+    await this.events.append(
+      tx,
+      thread.room,
+      'content.moderated',
+      { subjectType: 'comment', subjectId: saved.id, moderation },
+      actorId,
+    );
+    return saved;
+  }
+
+  /** Locks or unlocks a discussion (no new replies while locked); false when it already was so. */
+  async setLocked(
+    tx: Transaction,
+    threadId: string,
+    locked: boolean,
+    subject: { type: 'annotation' | 'claim'; id: string },
+    actorId: string,
+  ): Promise<boolean> {
+    const thread = await tx.manager
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.id = :id', { id: threadId })
+      .getOneOrFail();
+    if ((thread.lockedAt !== null) === locked) return false;
+    thread.lockedAt = locked ? new Date() : null;
+    await tx.manager.save(thread);
+    const [row]: Array<{ moderation: Moderation }> = await tx.manager.query(
+      `SELECT moderation FROM ${subject.type === 'annotation' ? 'annotations' : 'claims'} WHERE id = $1`,
+      [subject.id],
+    );
+    await this.events.append(
+      tx,
+      thread.room,
+      'content.moderated',
+      { subjectType: subject.type, subjectId: subject.id, moderation: row?.moderation ?? Moderation.VISIBLE, locked },
+      actorId,
+    );
+    return true;
+  }
+
+  replies(
+    viewer: Viewer,
+    threadId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<CommentEntity>> {
     const query = this.dataSource
       .getRepository(CommentEntity)
       .createQueryBuilder('c')
-      .where('c.thread_id = :threadId', { threadId });
+      .where('c.thread_id = :threadId', { threadId })
+      .andWhere(moderationVisible('c'), { me: viewer.userId });
     return keysetPage(query, page, (c) => c);
   }
 
@@ -230,7 +314,8 @@ export class ThreadsService {
                       .select('x.id', 'id')
                       .addSelect('row_number() OVER (PARTITION BY x.thread_id ORDER BY x.created_at, x.id)', 'n')
                       .from(CommentEntity, 'x')
-                      .where('x.thread_id IN (:...threadIds)', { threadIds }),
+                      .where('x.thread_id IN (:...threadIds)', { threadIds })
+                      .andWhere(moderationVisible('x'), { me: context.req.viewer?.userId ?? null }),
                   'r',
                 )
                 .where('r.n <= :limit', { limit: FIRST_REPLIES + 1 })
@@ -250,7 +335,7 @@ export class ThreadsService {
   /** Replies that are not deleted, per thread. */
   replyCounts(context: RequestContext): DataLoader<string, number> {
     return loadersFor(context, this.replyCounts, () =>
-      countLoader(this.dataSource, 'comments', 'thread_id', 'deleted_at IS NULL'),
+      countLoader(this.dataSource, 'comments', 'thread_id', `deleted_at IS NULL AND moderation = 'VISIBLE'`),
     );
   }
 

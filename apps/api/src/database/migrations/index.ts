@@ -1,6 +1,12 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { EventLog1763900100000 } from './1763900100000-event-log';
 import { Annotations1763900200000 } from './1763900200000-annotations';
+import { DebatesAndModeration1763900300000 } from './1763900300000-debates-and-moderation';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
-export const migrations = [Foundation1763900000000, EventLog1763900100000, Annotations1763900200000];
+export const migrations = [
+  Foundation1763900000000,
+  EventLog1763900100000,
+  Annotations1763900200000,
+  DebatesAndModeration1763900300000,
+];

@@ -1,0 +1,124 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ModerationMode } from '../debates/debate-status';
+import { PostAction } from './moderation-rules';
+
+export enum ModerationSubject {
+  ANNOTATION = 'ANNOTATION',
+  REPLY = 'REPLY',
+  CLAIM = 'CLAIM',
+}
+
+export enum DebateAction {
+  LOCK = 'LOCK',
+  UNLOCK = 'UNLOCK',
+  ARCHIVE = 'ARCHIVE',
+  SET_SLOW_MODE = 'SET_SLOW_MODE',
+  SET_MODERATION_MODE = 'SET_MODERATION_MODE',
+}
+
+export enum FlagResolution {
+  RESOLVED = 'RESOLVED',
+  DISMISSED = 'DISMISSED',
+}
+
+registerEnumType(ModerationSubject, { name: 'ModerationSubject' });
+registerEnumType(PostAction, { name: 'PostAction' });
+registerEnumType(DebateAction, { name: 'DebateAction' });
+registerEnumType(FlagResolution, { name: 'FlagResolution' });
+
+/** The table-level name of each subject kind (as stored in flags and the audit log). */
+export const SUBJECT_TYPE: Record<ModerationSubject, 'annotation' | 'comment' | 'claim'> = {
+  ANNOTATION: 'annotation',
+  REPLY: 'comment',
+  CLAIM: 'claim',
+};
+
+const REASON = { min: 3, max: 1000 };
+
+@InputType()
+export class FlagInput {
+  @Field(() => ModerationSubject)
+  @IsEnum(ModerationSubject)
+  subjectType!: ModerationSubject;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'subjectId must be a UUID' })
+  subjectId!: string;
+
+  @Field({ description: 'Why the moderators should look at it.' })
+  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
+  @MaxLength(REASON.max)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+@InputType()
+export class ModeratePostInput {
+  @Field(() => ModerationSubject)
+  @IsEnum(ModerationSubject)
+  subjectType!: ModerationSubject;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'subjectId must be a UUID' })
+  subjectId!: string;
+
+  @Field(() => PostAction)
+  @IsEnum(PostAction)
+  action!: PostAction;
+
+  @Field({ description: 'Every moderation action states its reason; it goes to the audit log.' })
+  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
+  @MaxLength(REASON.max)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+@InputType()
+export class ModerateDebateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'debateId must be a UUID' })
+  debateId!: string;
+
+  @Field(() => DebateAction)
+  @IsEnum(DebateAction)
+  action!: DebateAction;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For SET_SLOW_MODE: seconds between one member’s claims (0 turns it off).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  slowModeSeconds?: number;
+
+  @Field(() => ModerationMode, { nullable: true, description: 'For SET_MODERATION_MODE.' })
+  @IsOptional()
+  @IsEnum(ModerationMode)
+  moderationMode?: ModerationMode;
+
+  @Field()
+  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
+  @MaxLength(REASON.max)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+@InputType()
+export class CloseFlagInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'flagId must be a UUID' })
+  flagId!: string;
+
+  @Field(() => FlagResolution)
+  @IsEnum(FlagResolution)
+  resolution!: FlagResolution;
+
+  @Field()
+  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
+  @MaxLength(REASON.max)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}

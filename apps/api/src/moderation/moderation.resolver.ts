@@ -1,0 +1,70 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { DebateModel } from '../debates/debate.model';
+import { Viewer } from '../graphql/request-context';
+import { uuidArg } from '../graphql/uuid.pipe';
+import { Connection } from '../pagination/connection.model';
+import { PageArgs } from '../pagination/page.args';
+import { CloseFlagInput, FlagInput, ModerateDebateInput, ModeratePostInput } from './moderation.inputs';
+import {
+  FlagModel,
+  ModerationActionConnection,
+  ModerationActionModel,
+  ModerationQueueItemModel,
+} from './moderation.models';
+import { ModerationService } from './moderation.service';
+
+@Resolver()
+export class ModerationResolver {
+  constructor(private readonly service: ModerationService) {}
+
+  @Mutation(() => FlagModel, { description: 'Asks the moderators to look at a post (any member, observers too).' })
+  flag(@CurrentViewer() viewer: Viewer, @Args('input') input: FlagInput): Promise<FlagModel> {
+    return this.service.flag(viewer, input);
+  }
+
+  @Mutation(() => ModerationActionModel, {
+    description:
+      'Approves, hides, restores, removes, pins or locks a post (moderators and owners); answers CONFLICT when its state already changed.',
+  })
+  moderatePost(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ModeratePostInput,
+  ): Promise<ModerationActionModel> {
+    return this.service.moderatePost(viewer, input);
+  }
+
+  @Mutation(() => DebateModel, {
+    description: 'Locks, unlocks or archives a debate, or sets its slow mode or moderation mode.',
+  })
+  async moderateDebate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ModerateDebateInput,
+  ): Promise<DebateModel> {
+    return DebateModel.from(await this.service.moderateDebate(viewer, input));
+  }
+
+  @Mutation(() => FlagModel, { description: 'Resolves or dismisses an open flag.' })
+  closeFlag(@CurrentViewer() viewer: Viewer, @Args('input') input: CloseFlagInput): Promise<FlagModel> {
+    return this.service.closeFlag(viewer, input);
+  }
+
+  @Query(() => [ModerationQueueItemModel], {
+    description: 'Pending posts and open flags, oldest first (moderators and owners).',
+  })
+  moderationQueue(
+    @CurrentViewer() viewer: Viewer,
+    @Args('seminarId', { type: () => ID }, uuidArg) seminarId: string,
+  ): Promise<ModerationQueueItemModel[]> {
+    return this.service.queue(viewer, seminarId);
+  }
+
+  @Query(() => ModerationActionConnection, { description: 'The audit log, newest first (moderators and owners).' })
+  moderationLog(
+    @CurrentViewer() viewer: Viewer,
+    @Args('seminarId', { type: () => ID }, uuidArg) seminarId: string,
+    @Args() page: PageArgs,
+  ): Promise<Connection<ModerationActionModel>> {
+    return this.service.log(viewer, seminarId, page);
+  }
+}

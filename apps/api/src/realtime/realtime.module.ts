@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { DebatesModule } from '../debates/debates.module';
+import { ReadingsModule } from '../readings/readings.module';
+import { SeminarsModule } from '../seminars/seminars.module';
+import { AccessRevocationService } from './access-revocation.service';
+import { HeartbeatService } from './heartbeat.service';
+import { PresenceService } from './presence.service';
+import { loadRealtimeOptions, REALTIME_OPTIONS } from './realtime-options';
+import { RealtimeServer } from './realtime-server';
+import { RealtimeGateway } from './realtime.gateway';
+import { RoomAccessService } from './room-access.service';
+import { SessionRegistry } from './session-registry';
+import { SubscriptionsService } from './subscriptions.service';
+import { TypingRelayService } from './typing-relay.service';
+
+/**
+ * Live collaboration over Socket.IO (DESIGN.md §Realtime): the gateway, presence and typing, and the
+ * delivery of the event log (EventLogModule) to the rooms.
+ */
+@Module({
+  imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule],
+  providers: [
+    { provide: REALTIME_OPTIONS, useFactory: () => loadRealtimeOptions(process.env) },
+    RealtimeServer,
+    SessionRegistry,
+    RoomAccessService,
+    SubscriptionsService,
+    PresenceService,
+    TypingRelayService,
+    HeartbeatService,
+    AccessRevocationService,
+    RealtimeGateway,
+  ],
+  exports: [RealtimeServer, HeartbeatService, PresenceService],
+})
+export class RealtimeModule {}

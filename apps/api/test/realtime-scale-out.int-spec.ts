@@ -1,0 +1,185 @@
+import { EventEnvelope, PresenceMessage, readingRoom, seminarRoom } from '@glossa/contracts';
+import { RealtimeClient } from '@glossa/realtime-client';
+import { spawnSync } from 'node:child_process';
+import { Client } from 'pg';
+import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
+import { ApiProcess, startApiProcess } from './realtime-api-process';
+import { FailoverProxy } from './realtime-failover-proxy';
+import { connectClient, eventually, sleep } from './realtime-sockets';
+import { graphql, TestApp } from './test-app';
+
+const REDIS_URL = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const DATABASE_URL = process.env.GLOSSA_TEST_DATABASE_URL ?? '';
+const EMBEDDED = process.env.GLOSSA_TEST_DATABASE_EMBEDDED === 'true';
+const REVISE = `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`;
+
+/** Whether Redis answers PING, checked synchronously so the suite can be skipped at definition time. */
+function redisAnswers(url: string): boolean {
+  const script = `
+    const u = new URL(process.argv[1]);
+    const s = require('net').connect(Number(u.port || 6379), u.hostname);
+    s.setTimeout(1500, () => process.exit(1));
+    s.on('error', () => process.exit(1));
+    s.on('connect', () => s.write('PING\\r\\n'));
+    s.on('data', (d) => process.exit(/^(\\+PONG|-NOAUTH)/.test(String(d)) ? 0 : 1));`;
+  return spawnSync(process.execPath, ['-e', script, url], { timeout: 5000 }).status === 0;
+}
+
+const unavailable = EMBEDDED
+  ? 'two API processes need a PostgreSQL server (TEST_DATABASE_URL), not embedded PGlite'
+  : redisAnswers(REDIS_URL)
+    ? null
+    : `Redis at ${REDIS_URL} is unreachable (set TEST_REDIS_URL or start redis-server)`;
+
+if (unavailable && process.env.CI === 'true') {
+  describe('scale-out across API instances', () => {
+    it('has Redis and a PostgreSQL server to run against (CI=true)', () => {
+      throw new Error(unavailable);
+    });
+  });
+} else if (unavailable) {
+  console.warn(`⚠ realtime scale-out test SKIPPED: ${unavailable}`);
+}
+
+const suite = unavailable ? describe.skip : describe;
+
+suite('scale-out across API instances', () => {
+  let a: ApiProcess;
+  let b: ApiProcess;
+  let proxy: FailoverProxy;
+  let proxyUrl: string;
+  const clients: RealtimeClient[] = [];
+
+  /** GraphQL straight to one instance; the factories need nothing but `gql`. */
+  const through = (instance: ApiProcess) =>
+    ({ gql: (query, variables, token) => graphql(`${instance.url}/graphql`, query, variables, token) }) as TestApp;
+
+  beforeAll(async () => {
+    const env = {
+      DATABASE_URL,
+      REDIS_URL,
+      SESSION_SECRET: 'scale-out-test-secret-0123456789abcdef',
+      DB_POOL_SIZE: '4',
+      REALTIME_HEARTBEAT_MS: '500',
+      REALTIME_PRESENCE_REFRESH_MS: '500',
+    };
+    [a, b] = await Promise.all([startApiProcess('A', env), startApiProcess('B', env)]);
+    proxy = new FailoverProxy([a.port, b.port]);
+    proxyUrl = await proxy.listen();
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await proxy?.close();
+    await Promise.all([a?.stop(), b?.stop()]);
+  });
+
+  it('takes a member removed through B out of the rooms their socket on A is in', async () => {
+    const viaB = through(b);
+    const owner = await registerUser(viaB, 'Owner');
+    const member = await registerUser(viaB, 'Member');
+    const seminar = await createSeminar(viaB, owner);
+    await joinAs(viaB, seminar, owner, member, 'MEMBER');
+    const reading = await addReading(viaB, seminar.id, owner);
+    const onA = await connectClient(a.url, member.token);
+    clients.push(onA);
+    const closed: unknown[] = [];
+    for (const room of [seminarRoom(seminar.id), readingRoom(reading.id)]) {
+      await onA.subscribe(room, () => undefined, { onClosed: (reason) => closed.push(reason) }).ready;
+    }
+    const removed = await viaB.gql(
+      `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }`,
+      { input: { seminarId: seminar.id, userId: member.id } },
+      owner.token,
+    );
+    expect(removed.errors).toBeUndefined();
+    await eventually(() => closed.length === 2, 'both rooms were revoked on A');
+    expect(closed).toEqual(
+      expect.arrayContaining([
+        { room: seminarRoom(seminar.id), reason: 'ACCESS_REVOKED' },
+        { room: readingRoom(reading.id), reason: 'ACCESS_REVOKED' },
+      ]),
+    );
+    onA.close();
+  });
+
+  it('delivers a change made through B to a client on A, and loses nothing when A is killed mid-stream', async () => {
+    const viaB = through(b);
+    const owner: TestUser = await registerUser(viaB, 'Owner');
+    const member: TestUser = await registerUser(viaB, 'Member');
+    const visitor: TestUser = await registerUser(viaB, 'Visitor');
+    const seminar = await createSeminar(viaB, owner);
+    await joinAs(viaB, seminar, owner, member, 'MEMBER');
+    await joinAs(viaB, seminar, owner, visitor, 'MEMBER');
+    const reading = await addReading(viaB, seminar.id, owner);
+    const room = readingRoom(reading.id);
+    const revise = (note: string) =>
+      viaB.gql(REVISE, { input: { readingId: reading.id, text: `Text ${note}.`, note } }, owner.token);
+
+    // The member reaches the service through the proxy, which sends them to A while A is up.
+    const onA = await connectClient(proxyUrl, member.token, { socketOptions: { reconnectionDelayMax: 500 } });
+    clients.push(onA);
+    expect(proxy.connections.get(a.port)).toBe(1);
+    expect(proxy.connections.get(b.port)).toBeUndefined();
+    const received: EventEnvelope[] = [];
+    const states: string[] = [];
+    onA.onState((state) => states.push(state));
+    await onA.subscribe(room, (event) => received.push(event), { since: 0 }).ready;
+
+    // A visitor also on A, who will not come back once A dies.
+    const visitorOnA = await connectClient(proxyUrl, visitor.token, { socketOptions: { reconnection: false } });
+    clients.push(visitorOnA);
+    await visitorOnA.subscribe(room, () => undefined).ready;
+
+    // The owner watches from B directly: presence is one row across both instances.
+    const onB = await connectClient(b.url, owner.token);
+    clients.push(onB);
+    const presenceOnB: PresenceMessage[] = [];
+    onB.onPresence((message) => presenceOnB.push(message));
+    await onB.subscribe(room, () => undefined, { since: 0 }).ready;
+    const row = (client: RealtimeClient) =>
+      client
+        .presence(room)
+        .map((u) => u.displayName)
+        .join();
+    await eventually(
+      () => row(onA) === 'Member,Owner,Visitor' && row(onB) === 'Member,Owner,Visitor',
+      'readers on both instances see all three',
+    );
+
+    await revise('through B');
+    await eventually(() => received.length === 1, 'the client on A received the change made through B');
+    expect(received[0]).toMatchObject({ seq: 1, type: 'reading.revised', payload: { note: 'through B' } });
+
+    // Changes keep coming through B; A dies without a word (SIGKILL) in the middle of them.
+    const total = 40;
+    for (let i = 2; i <= total; i++) {
+      if (i === 12) await a.stop('SIGKILL');
+      const result = await revise(`change ${i}`);
+      expect(result.errors).toBeUndefined();
+      await sleep(10);
+    }
+
+    await eventually(() => received.length >= total, `the client has all ${total} events`, 20_000);
+    await sleep(600); // a heartbeat or two: nothing more may arrive
+    expect(proxy.connections.get(b.port)).toBeGreaterThanOrEqual(1);
+    expect(states).toContain('reconnecting');
+    expect(onA.state).toBe('connected');
+
+    const db = new Client({ connectionString: DATABASE_URL });
+    await db.connect();
+    const stored = await db
+      .query<{ seq: string }>('SELECT seq FROM events WHERE room = $1 ORDER BY seq', [room])
+      .finally(() => db.end());
+    expect(stored.rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(received.map((e) => e.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(received.map((e) => (e.payload as { note: string }).note)).toEqual([
+      'through B',
+      ...Array.from({ length: total - 1 }, (_, i) => `change ${i + 2}`),
+    ]);
+
+    // The visitor went down with A and is gone from the row; the member, back through B, is in it.
+    await eventually(() => row(onB) === 'Member,Owner', 'presence dropped the visitor lost with A', 10_000);
+    expect(presenceOnB.at(-1)?.users.map((u) => u.displayName)).toEqual(['Member', 'Owner']);
+  });
+});
