@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { DebateModel } from '../debates/debate.model';
 import { Viewer } from '../graphql/request-context';
@@ -13,6 +14,13 @@ import {
   ModerationQueueItemModel,
 } from './moderation.models';
 import { ModerationService } from './moderation.service';
+
+@ArgsType()
+export class ModerationLogArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'seminarId must be a UUID' })
+  seminarId!: string;
+}
 
 @Resolver()
 export class ModerationResolver {
@@ -60,11 +68,7 @@ export class ModerationResolver {
   }
 
   @Query(() => ModerationActionConnection, { description: 'The audit log, newest first (moderators and owners).' })
-  moderationLog(
-    @CurrentViewer() viewer: Viewer,
-    @Args('seminarId', { type: () => ID }, uuidArg) seminarId: string,
-    @Args() page: PageArgs,
-  ): Promise<Connection<ModerationActionModel>> {
-    return this.service.log(viewer, seminarId, page);
+  moderationLog(@CurrentViewer() viewer: Viewer, @Args() args: ModerationLogArgs): Promise<Connection<ModerationActionModel>> {
+    return this.service.log(viewer, args.seminarId, args);
   }
 }
