@@ -94,6 +94,32 @@ describe('the embedded PostgreSQL (PGlite)', () => {
     expect(seminar.debates.edges).toHaveLength(2);
   });
 
+  it('opens both demo motions with claims that cite real passages', async () => {
+    const token = await signIn('ben@glossa.demo');
+    const seminars = await graphql<{ seminars: { edges: Array<{ node: { debates: { edges: Array<{ node: { id: string } }> } } }> } }>(
+      endpoint,
+      `{ seminars { edges { node { debates { edges { node { id } } } } } } }`,
+      {},
+      token,
+    );
+    for (const { node } of seminars.data!.seminars.edges[0].node.debates.edges) {
+      const debate = await graphql<{ debate: { claims: Array<{ stance: string; evidence: Array<{ anchorStatus: string; target: { exact: string } }>; votes: { count: number } }> } }>(
+        endpoint,
+        `query($id: ID!) { debate(id: $id) { claims { stance evidence { anchorStatus target { exact } } votes { count } } } }`,
+        { id: node.id },
+        token,
+      );
+      const claims = debate.data!.debate.claims;
+      expect(claims.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(claims.map((c) => c.stance))).toEqual(new Set(['PRO', 'CON']));
+      for (const claim of claims) {
+        expect(claim.evidence).toHaveLength(1);
+        expect(claim.evidence[0].anchorStatus).toBe('exact');
+        expect(claim.votes.count).toBe(1);
+      }
+    }
+  });
+
   it('answers 24 concurrent reads and writes correctly through its single connection', async () => {
     const tokens = await Promise.all(DEMO_ACCOUNTS.map((a) => signIn(a.email)));
     const owner = tokens[0];

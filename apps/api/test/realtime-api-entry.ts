@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   process.on('message', (message: { type?: string }) => {
     if (message?.type !== 'memory') return;
     (globalThis as { gc?: () => void }).gc?.();
-    process.send?.({ type: 'memory', rss: process.memoryUsage().rss });
+    const { rss, heapUsed, external } = process.memoryUsage();
+    process.send?.({ type: 'memory', rss, heap: heapUsed + external });
   });
   process.stdout.write(`${READY} ${port}\n`);
 }

@@ -10,8 +10,8 @@ export interface ApiProcess {
   url: string;
   port: number;
   child: ChildProcess;
-  /** Resident memory after a forced GC (the process runs with --expose-gc). */
-  memory(): Promise<number>;
+  /** Resident memory, and JS heap plus external memory, after a forced GC (it runs with --expose-gc). */
+  memory(): Promise<{ rss: number; heap: number }>;
   /** Sends `signal` and waits for the process to end. */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** What the process wrote, for failure messages. */
@@ -56,11 +56,11 @@ export function startApiProcess(name: string, env: Record<string, string>, timeo
         child,
         output: () => output,
         memory: () =>
-          new Promise<number>((done, fail) => {
-            const listener = (message: { type?: string; rss?: number }) => {
+          new Promise<{ rss: number; heap: number }>((done, fail) => {
+            const listener = (message: { type?: string; rss?: number; heap?: number }) => {
               if (message?.type !== 'memory') return;
               child.off('message', listener);
-              done(message.rss as number);
+              done({ rss: message.rss ?? 0, heap: message.heap ?? 0 });
             };
             child.on('message', listener);
             if (!child.send({ type: 'memory' })) fail(new Error(`${name} has no IPC channel`));

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 
 export interface DemoContent {
   seminar: { name: string; description: string };
-  readings: Array<{ title: string; author: string; source: string; text: string }>;
+  readings: Array<{ file: string; title: string; author: string; source: string; text: string }>;
   debates: Array<{ motion: string; sides: [string, string] }>;
 }
 
@@ -32,6 +32,7 @@ export async function loadDemoContent(dataDir = findDemoDataDir()): Promise<Demo
   const manifest = JSON.parse(await readFile(join(dataDir, 'demo-seminar.json'), 'utf8')) as Manifest;
   const readings = await Promise.all(
     manifest.readings.map(async (r) => ({
+      file: r.file,
       title: r.title,
       author: r.author,
       source: r.source ?? (r.year ? `${r.year}` : ''),

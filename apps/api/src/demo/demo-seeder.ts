@@ -6,7 +6,6 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DatabaseHost } from '../database/database.module';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DebateEntity } from '../debates/debate.entity';
-import { DebateStatus } from '../debates/debate-status';
 import { ReadingFormat } from '../readings/reading-format';
 import { ReadingRevisionEntity } from '../readings/reading-revision.entity';
 import { acceptReadingText } from '../readings/reading-text';
@@ -14,7 +13,15 @@ import { ReadingEntity } from '../readings/reading.entity';
 import { newInviteCode } from '../seminars/invite-code';
 import { MembershipEntity } from '../seminars/membership.entity';
 import { SeminarEntity } from '../seminars/seminar.entity';
+import { codePointLength } from '@glossa/anchoring';
+import { HighlightColor, Motivation, Visibility } from '../annotations/annotation-kinds';
+import { AnnotationsService } from '../annotations/annotations.service';
+import { CreateAnnotationInput } from '../annotations/dto/annotation.inputs';
+import { ClaimsService } from '../debates/claims.service';
+import { DebateStatus, ModerationMode, Stance } from '../debates/debate-status';
+import { AddClaimInput, VoteInput } from '../debates/dto/debate.inputs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_DEBATE_CLAIMS } from './demo-debate-claims';
 import { loadDemoContent } from './demo-content';
 
 /**
@@ -31,6 +38,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
+    private readonly annotations: AnnotationsService,
+    private readonly claims: ClaimsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,7 +56,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     const content = await loadDemoContent();
     const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
-    await this.transactions.run(async ({ manager }) => {
+    const readingIds = new Map<string, { id: string; text: string }>();
+    const debateIds: string[] = [];
+    const people = await this.transactions.run(async ({ manager }) => {
       const people = await manager.save(
         DEMO_ACCOUNTS.map((a) =>
           manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash }),
@@ -67,7 +78,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         DEMO_ACCOUNTS.map((a, i) => ({ seminarId: seminar.id, userId: people[i].id, role: a.role })),
       );
       for (const r of content.readings) {
-        const reading = await manager.save(
+        const reading: ReadingEntity = await manager.save(
           manager.create(ReadingEntity, {
             seminarId: seminar.id,
             title: r.title,
@@ -86,21 +97,82 @@ export class DemoSeeder implements OnApplicationBootstrap {
           note: 'Original text',
           createdBy: owner.id,
         });
+        readingIds.set(r.file, { id: reading.id, text: acceptReadingText(r.text) });
       }
       for (const d of content.debates) {
-        await manager.insert(DebateEntity, {
+        const inserted = await manager.insert(DebateEntity, {
           seminarId: seminar.id,
           motion: d.motion,
           description: '',
           proLabel: d.sides[0],
           conLabel: d.sides[1],
           status: DebateStatus.OPEN,
+          moderationMode: ModerationMode.OPEN,
+          slowModeSeconds: 0,
           createdBy: owner.id,
+          clientId: null,
         });
+        debateIds.push(inserted.identifiers[0].id as string);
       }
+      return people;
     });
+    await this.seedArgument(people, readingIds, debateIds);
     this.logger.log(
       `Seeded the demo seminar "${content.seminar.name}" (sign in as ${DEMO_ACCOUNTS[2].email} / ${DEMO_PASSWORD}).`,
     );
+  }
+
+  /**
+   * Opens both motions with claims that cite real passages, through the same services members use,
+   * so the demo data obeys every rule (anchoring in code points, evidence checks, events).
+   */
+  private async seedArgument(
+    people: UserEntity[],
+    readings: Map<string, { id: string; text: string }>,
+    debateIds: string[],
+  ): Promise<void> {
+    const viewers = people.map((p) => ({
+      userId: p.id,
+      sessionId: 'demo-seed',
+      email: p.email,
+      displayName: p.displayName,
+    }));
+    for (const [d, claims] of DEMO_DEBATE_CLAIMS.entries()) {
+      const created: string[] = [];
+      for (const claim of claims) {
+        const reading = readings.get(claim.cites.reading);
+        const index = reading?.text.indexOf(claim.cites.passage) ?? -1;
+        if (!reading || index < 0) throw new Error(`Demo passage not found: "${claim.cites.passage}"`);
+        const start = codePointLength(reading.text.slice(0, index));
+        const annotation = await this.annotations.create(
+          viewers[claim.by],
+          Object.assign(new CreateAnnotationInput(), {
+            readingId: reading.id,
+            revisionNumber: 1,
+            target: { start, end: start + codePointLength(claim.cites.passage), exact: claim.cites.passage },
+            motivation: Motivation.highlighting,
+            body: '',
+            tags: claim.cites.tags,
+            color: claim.stance === 'PRO' ? HighlightColor.green : HighlightColor.orange,
+            visibility: Visibility.SEMINAR,
+          }),
+        );
+        const added = await this.claims.add(
+          viewers[claim.by],
+          Object.assign(new AddClaimInput(), {
+            debateId: debateIds[d],
+            parentId: claim.answers === undefined ? undefined : created[claim.answers],
+            stance: claim.stance === 'PRO' ? Stance.PRO : Stance.CON,
+            body: claim.body,
+            evidenceAnnotationIds: [annotation.id],
+          }),
+        );
+        created.push(added.id);
+      }
+      // A few impact votes, so the bars are not empty.
+      for (const [i, claimId] of created.entries()) {
+        await this.claims.vote(viewers[0], Object.assign(new VoteInput(), { claimId, impact: 2 + (i % 3) }));
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AnnotationsModule } from '../annotations/annotations.module';
+import { DebatesModule } from '../debates/debates.module';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ providers: [DemoSeeder] })
+@Module({ imports: [AnnotationsModule, DebatesModule], providers: [DemoSeeder] })
 export class DemoModule {}

@@ -35,8 +35,8 @@ interface ExchangePost {
   created: Date | null;
   /** Set when edited after creation. */
   modified: Date | null;
-  /** A deleted (or removed) post keeps its place in a thread, without its text. */
-  deleted: boolean;
+  /** When it was deleted (or removed): it keeps its place in a thread, without its text. */
+  deleted: Date | null;
 }
 
 export interface ExchangeAnnotation extends ExchangePost {

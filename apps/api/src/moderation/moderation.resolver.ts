@@ -68,7 +68,10 @@ export class ModerationResolver {
   }
 
   @Query(() => ModerationActionConnection, { description: 'The audit log, newest first (moderators and owners).' })
-  moderationLog(@CurrentViewer() viewer: Viewer, @Args() args: ModerationLogArgs): Promise<Connection<ModerationActionModel>> {
+  moderationLog(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ModerationLogArgs,
+  ): Promise<Connection<ModerationActionModel>> {
     return this.service.log(viewer, args.seminarId, args);
   }
 }
