@@ -47,25 +47,57 @@ describe('debates', () => {
 
   it('lets owners and moderators open a debate, not members (FORBIDDEN)', async () => {
     const debate = await createDebate(api, cast.MODERATOR, seminarId, { readingIds: [reading.id] });
-    const view = await api.gql<{ debate: { readings: Array<{ id: string }> } }>(`query($id: ID!) { debate(id: $id) { readings { id } } }`, { id: debate.id }, cast.OBSERVER.token);
+    const view = await api.gql<{ debate: { readings: Array<{ id: string }> } }>(
+      `query($id: ID!) { debate(id: $id) { readings { id } } }`,
+      { id: debate.id },
+      cast.OBSERVER.token,
+    );
     expect(view.data?.debate.readings).toEqual([{ id: reading.id }]);
-    const refused = await api.gql(`mutation($input: CreateDebateInput!) { createDebate(input: $input) { id } }`, { input: { seminarId, motion: 'Members cannot open debates here.', proLabel: 'Yes', conLabel: 'No' } }, cast.MEMBER.token);
+    const refused = await api.gql(
+      `mutation($input: CreateDebateInput!) { createDebate(input: $input) { id } }`,
+      { input: { seminarId, motion: 'Members cannot open debates here.', proLabel: 'Yes', conLabel: 'No' } },
+      cast.MEMBER.token,
+    );
     expect(outcome(refused)).toBe('FORBIDDEN');
-    expect(outcome(await api.gql(`query($id: ID!) { debate(id: $id) { id } }`, { id: debate.id }, cast.NON_MEMBER.token))).toBe('NOT_FOUND');
+    expect(
+      outcome(await api.gql(`query($id: ID!) { debate(id: $id) { id } }`, { id: debate.id }, cast.NON_MEMBER.token)),
+    ).toBe('NOT_FOUND');
   });
 
   it('builds a tree of pros and cons to any depth, parents before children', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId);
-    const pro = await addClaim(api, cast.MEMBER, debate.id, { stance: 'PRO', body: 'Mass atrocities void the shield of sovereignty.' });
-    const con = await addClaim(api, cast.MODERATOR, debate.id, { stance: 'CON', body: 'Intervention is abused by the powerful.' });
-    const rebuttal = await addClaim(api, cast.OWNER, debate.id, { stance: 'CON', parentId: pro.id, body: 'Who decides what counts as atrocity?' });
-    const deeper = await addClaim(api, cast.MEMBER, debate.id, { stance: 'PRO', parentId: rebuttal.id, body: 'The Security Council, by resolution.' });
+    const pro = await addClaim(api, cast.MEMBER, debate.id, {
+      stance: 'PRO',
+      body: 'Mass atrocities void the shield of sovereignty.',
+    });
+    const con = await addClaim(api, cast.MODERATOR, debate.id, {
+      stance: 'CON',
+      body: 'Intervention is abused by the powerful.',
+    });
+    const rebuttal = await addClaim(api, cast.OWNER, debate.id, {
+      stance: 'CON',
+      parentId: pro.id,
+      body: 'Who decides what counts as atrocity?',
+    });
+    const deeper = await addClaim(api, cast.MEMBER, debate.id, {
+      stance: 'PRO',
+      parentId: rebuttal.id,
+      body: 'The Security Council, by resolution.',
+    });
     const ordered = await claims(debate.id, cast.OBSERVER.token, 'NEWEST');
     expect(ordered.map((c) => c.id)).toEqual([con.id, pro.id, rebuttal.id, deeper.id]);
     expect(ordered.find((c) => c.id === deeper.id)).toMatchObject({ parentId: rebuttal.id, stance: 'PRO' });
-    const observer = await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'Observers only read.' } }, cast.OBSERVER.token);
+    const observer = await api.gql(
+      ADD_CLAIM,
+      { input: { debateId: debate.id, stance: 'PRO', body: 'Observers only read.' } },
+      cast.OBSERVER.token,
+    );
     expect(outcome(observer)).toBe('FORBIDDEN');
-    const wrongParent = await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'x', parentId: '00000000-0000-4000-8000-000000000000' } }, cast.MEMBER.token);
+    const wrongParent = await api.gql(
+      ADD_CLAIM,
+      { input: { debateId: debate.id, stance: 'PRO', body: 'x', parentId: '00000000-0000-4000-8000-000000000000' } },
+      cast.MEMBER.token,
+    );
     expect(outcome(wrongParent)).toBe('BAD_USER_INPUT');
   });
 
@@ -73,7 +105,12 @@ describe('debates', () => {
     const debate = await createDebate(api, cast.OWNER, seminarId);
     const weak = await addClaim(api, cast.MEMBER, debate.id, { body: 'Weak.' });
     const strong = await addClaim(api, cast.MEMBER, debate.id, { body: 'Strong.' });
-    const vote = (token: string, claimId: string, impact: number | null) => api.gql(`mutation($input: VoteInput!) { voteOnClaim(input: $input) { id } }`, { input: { claimId, impact } }, token);
+    const vote = (token: string, claimId: string, impact: number | null) =>
+      api.gql(
+        `mutation($input: VoteInput!) { voteOnClaim(input: $input) { id } }`,
+        { input: { claimId, impact } },
+        token,
+      );
     await vote(cast.OWNER.token, strong.id, 4);
     await vote(cast.MODERATOR.token, strong.id, 3);
     await vote(cast.MEMBER.token, strong.id, 1);
@@ -91,27 +128,74 @@ describe('debates', () => {
 
   it('cites shared passages as evidence, shows them with the claim and marks them in the reading', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId, { readingIds: [reading.id] });
-    const passage = await annotated(api, cast.MEMBER, reading, 'The veto is the price of the great powers’ participation', { motivation: 'highlighting', body: '' });
+    const passage = await annotated(
+      api,
+      cast.MEMBER,
+      reading,
+      'The veto is the price of the great powers’ participation',
+      { motivation: 'highlighting', body: '' },
+    );
     const secret = await annotated(api, cast.MEMBER, reading, 'source of authority', { visibility: 'PRIVATE' });
-    const claim = await addClaim(api, cast.MEMBER, debate.id, { stance: 'CON', body: 'The veto keeps the great powers in.', evidenceAnnotationIds: [passage.id] });
+    const claim = await addClaim(api, cast.MEMBER, debate.id, {
+      stance: 'CON',
+      body: 'The veto keeps the great powers in.',
+      evidenceAnnotationIds: [passage.id],
+    });
     const [shown] = await claims(debate.id, cast.OBSERVER.token);
-    expect(shown.evidence).toEqual([{ id: passage.id, anchorStatus: 'exact', target: { exact: 'The veto is the price of the great powers’ participation' }, readingId: reading.id }]);
-    const marked = await api.gql<{ annotation: { citedBy: Array<{ id: string; stance: string }> } }>(`query($id: ID!) { annotation(id: $id) { citedBy { id stance } } }`, { id: passage.id }, cast.OBSERVER.token);
+    expect(shown.evidence).toEqual([
+      {
+        id: passage.id,
+        anchorStatus: 'exact',
+        target: { exact: 'The veto is the price of the great powers’ participation' },
+        readingId: reading.id,
+      },
+    ]);
+    const marked = await api.gql<{ annotation: { citedBy: Array<{ id: string; stance: string }> } }>(
+      `query($id: ID!) { annotation(id: $id) { citedBy { id stance } } }`,
+      { id: passage.id },
+      cast.OBSERVER.token,
+    );
     expect(marked.data?.annotation.citedBy).toEqual([{ id: claim.id, stance: 'CON' }]);
-    const privateCite = await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'x', evidenceAnnotationIds: [secret.id] } }, cast.MEMBER.token);
+    const privateCite = await api.gql(
+      ADD_CLAIM,
+      { input: { debateId: debate.id, stance: 'PRO', body: 'x', evidenceAnnotationIds: [secret.id] } },
+      cast.MEMBER.token,
+    );
     expect(outcome(privateCite)).toBe('BAD_USER_INPUT');
-    const othersPrivate = await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'x', evidenceAnnotationIds: [secret.id] } }, cast.OWNER.token);
+    const othersPrivate = await api.gql(
+      ADD_CLAIM,
+      { input: { debateId: debate.id, stance: 'PRO', body: 'x', evidenceAnnotationIds: [secret.id] } },
+      cast.OWNER.token,
+    );
     expect(outcome(othersPrivate)).toBe('BAD_USER_INPUT');
   });
 
   it('shows a cited passage as orphaned once a revision removes it', async () => {
     const own = { id: (await addReading(api, seminarId, cast.OWNER, TEXT)).id, text: TEXT };
     const debate = await createDebate(api, cast.OWNER, seminarId);
-    const passage = await annotated(api, cast.MEMBER, own, 'The Genocide Convention is a source of authority for intervention.', { motivation: 'highlighting', body: '' });
+    const passage = await annotated(
+      api,
+      cast.MEMBER,
+      own,
+      'The Genocide Convention is a source of authority for intervention.',
+      { motivation: 'highlighting', body: '' },
+    );
     await addClaim(api, cast.MEMBER, debate.id, { evidenceAnnotationIds: [passage.id] });
-    await api.gql(`mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`, { input: { readingId: own.id, text: TEXT.replace(' The Genocide Convention is a source of authority for intervention.', '') } }, cast.OWNER.token);
+    await api.gql(
+      `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`,
+      {
+        input: {
+          readingId: own.id,
+          text: TEXT.replace(' The Genocide Convention is a source of authority for intervention.', ''),
+        },
+      },
+      cast.OWNER.token,
+    );
     const [claim] = await claims(debate.id, cast.MEMBER.token);
-    expect(claim.evidence[0]).toMatchObject({ anchorStatus: 'orphaned', target: { exact: 'The Genocide Convention is a source of authority for intervention.' } });
+    expect(claim.evidence[0]).toMatchObject({
+      anchorStatus: 'orphaned',
+      target: { exact: 'The Genocide Convention is a source of authority for intervention.' },
+    });
   });
 
   it('holds members’ claims in a pre-moderated debate until a moderator approves them, once', async () => {
@@ -120,14 +204,26 @@ describe('debates', () => {
     expect(pending.moderation).toBe('PENDING');
     expect((await claims(debate.id, cast.OBSERVER.token)).map((c) => c.id)).not.toContain(pending.id);
     expect((await claims(debate.id, cast.MEMBER.token)).find((c) => c.id === pending.id)?.moderation).toBe('PENDING');
-    const queue = await api.gql<{ moderationQueue: Array<{ kind: string; subjectId: string; excerpt: string; debateId: string }> }>(
+    const queue = await api.gql<{
+      moderationQueue: Array<{ kind: string; subjectId: string; excerpt: string; debateId: string }>;
+    }>(
       `query($id: ID!) { moderationQueue(seminarId: $id) { kind subjectId excerpt debateId } }`,
       { id: seminarId },
       cast.MODERATOR.token,
     );
-    expect(queue.data?.moderationQueue).toContainEqual({ kind: 'PENDING_POST', subjectId: pending.id, excerpt: 'Waiting for approval.', debateId: debate.id });
-    const approve = { input: { subjectType: 'CLAIM', subjectId: pending.id, action: 'APPROVE', reason: 'On topic and civil.' } };
-    const [a, b] = await Promise.all([api.gql(MODERATE, approve, cast.MODERATOR.token), api.gql(MODERATE, approve, cast.OWNER.token)]);
+    expect(queue.data?.moderationQueue).toContainEqual({
+      kind: 'PENDING_POST',
+      subjectId: pending.id,
+      excerpt: 'Waiting for approval.',
+      debateId: debate.id,
+    });
+    const approve = {
+      input: { subjectType: 'CLAIM', subjectId: pending.id, action: 'APPROVE', reason: 'On topic and civil.' },
+    };
+    const [a, b] = await Promise.all([
+      api.gql(MODERATE, approve, cast.MODERATOR.token),
+      api.gql(MODERATE, approve, cast.OWNER.token),
+    ]);
     expect([outcome(a), outcome(b)].sort()).toEqual(['CONFLICT', 'OK']);
     expect((await claims(debate.id, cast.OBSERVER.token)).find((c) => c.id === pending.id)?.moderation).toBe('VISIBLE');
     const moderatorsOwn = await addClaim(api, cast.MODERATOR, debate.id, { body: 'Moderators post directly.' });
@@ -137,7 +233,11 @@ describe('debates', () => {
   it('enforces slow mode between one member’s claims, not for moderators', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId, { slowModeSeconds: 60 });
     await addClaim(api, cast.MEMBER, debate.id, { body: 'First.' });
-    const second = await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'CON', body: 'Too soon.' } }, cast.MEMBER.token);
+    const second = await api.gql(
+      ADD_CLAIM,
+      { input: { debateId: debate.id, stance: 'CON', body: 'Too soon.' } },
+      cast.MEMBER.token,
+    );
     expect(outcome(second)).toBe('RATE_LIMITED');
     expect(second.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(50);
     await addClaim(api, cast.MODERATOR, debate.id, { body: 'One.' });
@@ -147,23 +247,48 @@ describe('debates', () => {
   it('hides a flagged claim from members but not from its author or moderators, and logs why', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId);
     const claim = await addClaim(api, cast.MEMBER, debate.id, { body: 'Something uncivil.' });
-    const flag = await api.gql<{ flag: { id: string; status: string } }>(`mutation($input: FlagInput!) { flag(input: $input) { id status } }`, { input: { subjectType: 'CLAIM', subjectId: claim.id, reason: 'Personal attack' } }, cast.OBSERVER.token);
+    const flag = await api.gql<{ flag: { id: string; status: string } }>(
+      `mutation($input: FlagInput!) { flag(input: $input) { id status } }`,
+      { input: { subjectType: 'CLAIM', subjectId: claim.id, reason: 'Personal attack' } },
+      cast.OBSERVER.token,
+    );
     expect(flag.data?.flag.status).toBe('OPEN');
-    const hide = { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'HIDE', reason: 'Breaks the seminar’s rules.' } };
-    const [one, two] = await Promise.all([api.gql(MODERATE, hide, cast.MODERATOR.token), api.gql(MODERATE, hide, cast.OWNER.token)]);
+    const hide = {
+      input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'HIDE', reason: 'Breaks the seminar’s rules.' },
+    };
+    const [one, two] = await Promise.all([
+      api.gql(MODERATE, hide, cast.MODERATOR.token),
+      api.gql(MODERATE, hide, cast.OWNER.token),
+    ]);
     expect([outcome(one), outcome(two)].sort()).toEqual(['CONFLICT', 'OK']);
     expect((await claims(debate.id, cast.OBSERVER.token)).map((c) => c.id)).not.toContain(claim.id);
     expect((await claims(debate.id, cast.MEMBER.token)).find((c) => c.id === claim.id)?.moderation).toBe('HIDDEN');
     expect((await claims(debate.id, cast.MODERATOR.token)).find((c) => c.id === claim.id)?.moderation).toBe('HIDDEN');
     const [{ status }] = await db.query('SELECT status FROM flags WHERE id = $1', [flag.data!.flag.id]);
     expect(status).toBe('RESOLVED');
-    const log = await api.gql<{ moderationLog: { edges: Array<{ node: { action: string; reason: string; subjectId: string; moderatorName: string } }> } }>(
+    const log = await api.gql<{
+      moderationLog: {
+        edges: Array<{ node: { action: string; reason: string; subjectId: string; moderatorName: string } }>;
+      };
+    }>(
       `query($id: ID!) { moderationLog(seminarId: $id) { edges { node { action reason subjectId moderatorName } } } }`,
       { id: seminarId },
       cast.OWNER.token,
     );
-    expect(log.data?.moderationLog.edges[0].node).toMatchObject({ action: 'HIDE', reason: 'Breaks the seminar’s rules.', subjectId: claim.id });
-    expect(outcome(await api.gql(`query($id: ID!) { moderationLog(seminarId: $id) { edges { node { id } } } }`, { id: seminarId }, cast.MEMBER.token))).toBe('FORBIDDEN');
+    expect(log.data?.moderationLog.edges[0].node).toMatchObject({
+      action: 'HIDE',
+      reason: 'Breaks the seminar’s rules.',
+      subjectId: claim.id,
+    });
+    expect(
+      outcome(
+        await api.gql(
+          `query($id: ID!) { moderationLog(seminarId: $id) { edges { node { id } } } }`,
+          { id: seminarId },
+          cast.MEMBER.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     await expect(db.query(`UPDATE moderation_actions SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(db.query(`DELETE FROM moderation_actions`)).rejects.toThrow(/append-only/);
   });
@@ -171,28 +296,60 @@ describe('debates', () => {
   it('requires a reason for every moderation action', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId);
     const claim = await addClaim(api, cast.MEMBER, debate.id);
-    expect(outcome(await api.gql(MODERATE, { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'PIN', reason: '  ' } }, cast.MODERATOR.token))).toBe('BAD_USER_INPUT');
+    expect(
+      outcome(
+        await api.gql(
+          MODERATE,
+          { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'PIN', reason: '  ' } },
+          cast.MODERATOR.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('refuses new claims in a locked debate and new replies in a locked thread', async () => {
     const debate = await createDebate(api, cast.OWNER, seminarId);
     const claim = await addClaim(api, cast.MEMBER, debate.id);
-    const reply = () => api.gql(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, { i: { threadId: claim.threadId, body: 'A reply on the claim.' } }, cast.OWNER.token);
+    const reply = () =>
+      api.gql(
+        `mutation($i: ReplyInput!) { reply(input: $i) { id } }`,
+        { i: { threadId: claim.threadId, body: 'A reply on the claim.' } },
+        cast.OWNER.token,
+      );
     expect(outcome(await reply())).toBe('OK');
-    await api.gql(MODERATE, { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'LOCK_THREAD', reason: 'Cooling down.' } }, cast.MODERATOR.token);
+    await api.gql(
+      MODERATE,
+      { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'LOCK_THREAD', reason: 'Cooling down.' } },
+      cast.MODERATOR.token,
+    );
     expect(outcome(await reply())).toBe('FORBIDDEN');
-    const lock = await api.gql(`mutation($input: ModerateDebateInput!) { moderateDebate(input: $input) { status } }`, { input: { debateId: debate.id, action: 'LOCK', reason: 'Seminar over.' } }, cast.MODERATOR.token);
+    const lock = await api.gql(
+      `mutation($input: ModerateDebateInput!) { moderateDebate(input: $input) { status } }`,
+      { input: { debateId: debate.id, action: 'LOCK', reason: 'Seminar over.' } },
+      cast.MODERATOR.token,
+    );
     expect(lock.data).toEqual({ moderateDebate: { status: 'LOCKED' } });
-    expect(outcome(await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'Late.' } }, cast.MEMBER.token))).toBe('FORBIDDEN');
+    expect(
+      outcome(
+        await api.gql(ADD_CLAIM, { input: { debateId: debate.id, stance: 'PRO', body: 'Late.' } }, cast.MEMBER.token),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('returns the whole debate in the same number of SQL statements for 5 or 100 claims', async () => {
     const count = async (n: number) => {
       const debate = await createDebate(api, cast.OWNER, seminarId);
-      const passage = await annotated(api, cast.MEMBER, reading, 'National security', { motivation: 'highlighting', body: '' });
+      const passage = await annotated(api, cast.MEMBER, reading, 'National security', {
+        motivation: 'highlighting',
+        body: '',
+      });
       let parentId: string | undefined;
       for (let i = 0; i < n; i++) {
-        const claim = await addClaim(api, cast.MEMBER, debate.id, { body: `Claim ${i}`, parentId: i % 3 === 0 ? undefined : parentId, evidenceAnnotationIds: [passage.id] });
+        const claim = await addClaim(api, cast.MEMBER, debate.id, {
+          body: `Claim ${i}`,
+          parentId: i % 3 === 0 ? undefined : parentId,
+          evidenceAnnotationIds: [passage.id],
+        });
         parentId = claim.id;
       }
       const before = StatementCounter.total;

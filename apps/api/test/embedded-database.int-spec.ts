@@ -96,16 +96,59 @@ describe('the embedded PostgreSQL (PGlite)', () => {
 
   it('opens both demo motions with claims that cite real passages', async () => {
     const token = await signIn('ben@glossa.demo');
-    const seminars = await graphql<{ seminars: { edges: Array<{ node: { debates: { edges: Array<{ node: { id: string } }> } } }> } }>(
+    const seminars = await graphql<{
+      seminars: { edges: Array<{ node: { debates: { edges: Array<{ node: { id: string } }> } } }> };
+    }>(
       endpoint,
-      `{ seminars { edges { node { debates { edges { node { id } } } } } } }`,
+      `
+        {
+          seminars {
+            edges {
+              node {
+                debates {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       {},
       token,
     );
     for (const { node } of seminars.data!.seminars.edges[0].node.debates.edges) {
-      const debate = await graphql<{ debate: { claims: Array<{ stance: string; evidence: Array<{ anchorStatus: string; target: { exact: string } }>; votes: { count: number } }> } }>(
+      const debate = await graphql<{
+        debate: {
+          claims: Array<{
+            stance: string;
+            evidence: Array<{ anchorStatus: string; target: { exact: string } }>;
+            votes: { count: number };
+          }>;
+        };
+      }>(
         endpoint,
-        `query($id: ID!) { debate(id: $id) { claims { stance evidence { anchorStatus target { exact } } votes { count } } } }`,
+        `
+          query ($id: ID!) {
+            debate(id: $id) {
+              claims {
+                stance
+                evidence {
+                  anchorStatus
+                  target {
+                    exact
+                  }
+                }
+                votes {
+                  count
+                }
+              }
+            }
+          }
+        `,
         { id: node.id },
         token,
       );

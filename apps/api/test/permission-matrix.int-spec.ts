@@ -1,4 +1,8 @@
+import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
+import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
+
+const READING_TEXT = 'Human security puts people first.';
 import { outcome, startTestApp, TestApp } from './test-app';
 
 type Actor = 'OWNER' | 'MODERATOR' | 'MEMBER' | 'OBSERVER' | 'NON_MEMBER' | 'SIGNED_OUT';
@@ -8,6 +12,10 @@ interface Scene {
   api: TestApp;
   seminar: { id: string; inviteCode: string };
   reading: { id: string };
+  /** A SEMINAR-visible comment by the MEMBER, and a debate with a claim by the MEMBER. */
+  annotation: { id: string; threadId: string };
+  debate: { id: string };
+  claim: { id: string };
   /** A member whom managers act on in member-management operations. */
   spare: TestUser;
   token: string | null;
@@ -104,6 +112,137 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
         s.token,
       ),
     ),
+  'annotate a passage': async (s) =>
+    outcome(
+      await s.api.gql(
+        CREATE_ANNOTATION,
+        {
+          input: {
+            readingId: s.reading.id,
+            revisionNumber: 1,
+            target: rangeOf(READING_TEXT, 'people first'),
+            motivation: 'highlighting',
+          },
+        },
+        s.token,
+      ),
+    ),
+  'see the annotations of a reading': async (s) =>
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { reading(id: $id) { annotations { edges { node { id body replyCount } } } } }`,
+        { id: s.reading.id },
+        s.token,
+      ),
+    ),
+  'edit the member’s annotation': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id } }`,
+        { i: { annotationId: s.annotation.id, body: 'Edited.' } },
+        s.token,
+      ),
+    ),
+  'delete the member’s annotation': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: AnnotationRefInput!) { deleteAnnotation(input: $i) { id } }`,
+        { i: { annotationId: s.annotation.id } },
+        s.token,
+      ),
+    ),
+  'reply to an annotation': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: ReplyInput!) { reply(input: $i) { id } }`,
+        { i: { threadId: s.annotation.threadId, body: 'A reply.' } },
+        s.token,
+      ),
+    ),
+  'react to an annotation': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: ReactInput!) { reactToAnnotation(input: $i) { kind } }`,
+        { i: { subjectId: s.annotation.id, kind: 'INSIGHTFUL', active: true } },
+        s.token,
+      ),
+    ),
+  'open a debate': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: CreateDebateInput!) { createDebate(input: $i) { id } }`,
+        { i: { seminarId: s.seminar.id, motion: 'The veto should be limited.', proLabel: 'Limit', conLabel: 'Keep' } },
+        s.token,
+      ),
+    ),
+  'view a debate': async (s) =>
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { debate(id: $id) { motion claims { id votes { mean } evidence { id } } } }`,
+        { id: s.debate.id },
+        s.token,
+      ),
+    ),
+  'add a claim': async (s) =>
+    outcome(
+      await s.api.gql(
+        ADD_CLAIM,
+        { input: { debateId: s.debate.id, stance: 'CON', body: 'A counter-claim.' } },
+        s.token,
+      ),
+    ),
+  'vote on a claim': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: VoteInput!) { voteOnClaim(input: $i) { id } }`,
+        { i: { claimId: s.claim.id, impact: 3 } },
+        s.token,
+      ),
+    ),
+  'cite evidence for the member’s claim': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: SetEvidenceInput!) { setClaimEvidence(input: $i) { id } }`,
+        { i: { claimId: s.claim.id, annotationIds: [s.annotation.id] } },
+        s.token,
+      ),
+    ),
+  'flag a claim': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: FlagInput!) { flag(input: $i) { id } }`,
+        { i: { subjectType: 'CLAIM', subjectId: s.claim.id, reason: 'Off topic' } },
+        s.token,
+      ),
+    ),
+  'hide a claim': async (s) =>
+    outcome(
+      await s.api.gql(
+        MODERATE,
+        { input: { subjectType: 'CLAIM', subjectId: s.claim.id, action: 'HIDE', reason: 'Off topic.' } },
+        s.token,
+      ),
+    ),
+  'set slow mode': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($i: ModerateDebateInput!) { moderateDebate(input: $i) { id } }`,
+        { i: { debateId: s.debate.id, action: 'SET_SLOW_MODE', slowModeSeconds: 30, reason: 'Heated.' } },
+        s.token,
+      ),
+    ),
+  'read the moderation queue': async (s) =>
+    outcome(
+      await s.api.gql(`query($id: ID!) { moderationQueue(seminarId: $id) { kind } }`, { id: s.seminar.id }, s.token),
+    ),
+  'read the audit log': async (s) =>
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { moderationLog(seminarId: $id) { edges { node { id } } } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
 };
 
 const R = (owner: string, moderator: string, member: string, observer: string, nonMember: string, signedOut: string) =>
@@ -136,9 +275,25 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'read a reading': R('OK', 'OK', 'OK', 'OK', N, U),
   'add a reading': R('OK', 'OK', F, F, N, U),
   'revise a reading': R('OK', 'OK', F, F, N, U),
+  'annotate a passage': R('OK', 'OK', 'OK', F, N, U),
+  'see the annotations of a reading': R('OK', 'OK', 'OK', 'OK', N, U),
+  'edit the member’s annotation': R(F, F, 'OK', F, N, U),
+  'delete the member’s annotation': R(F, F, 'OK', F, N, U),
+  'reply to an annotation': R('OK', 'OK', 'OK', F, N, U),
+  'react to an annotation': R('OK', 'OK', 'OK', F, N, U),
+  'open a debate': R('OK', 'OK', F, F, N, U),
+  'view a debate': R('OK', 'OK', 'OK', 'OK', N, U),
+  'add a claim': R('OK', 'OK', 'OK', F, N, U),
+  'vote on a claim': R('OK', 'OK', 'OK', F, N, U),
+  'cite evidence for the member’s claim': R('OK', 'OK', 'OK', F, N, U),
+  'flag a claim': R('OK', 'OK', 'OK', 'OK', N, U),
+  'hide a claim': R('OK', 'OK', F, F, N, U),
+  'set slow mode': R('OK', 'OK', F, F, N, U),
+  'read the moderation queue': R('OK', 'OK', F, F, N, U),
+  'read the audit log': R('OK', 'OK', F, F, N, U),
 };
 
-describe('permission matrix: seminars and readings', () => {
+describe('permission matrix: every seminar, reading, annotation, debate and moderation operation', () => {
   let api: TestApp;
   let cast: Cast;
   let spare: TestUser;
@@ -161,8 +316,13 @@ describe('permission matrix: seminars and readings', () => {
       { code: seminar.inviteCode },
       spare.token,
     );
-    const reading = await addReading(api, seminar.id, cast.OWNER);
+    const reading = await addReading(api, seminar.id, cast.OWNER, READING_TEXT);
+    const annotation = await annotated(api, cast.MEMBER, { id: reading.id, text: READING_TEXT }, 'Human security');
+    const debate = await createDebate(api, cast.OWNER, seminar.id);
+    const claim = await addClaim(api, cast.MEMBER, debate.id);
     const token = actor === 'SIGNED_OUT' ? null : cast[actor].token;
-    await expect(operations[operation]({ api, seminar, reading, spare, token })).resolves.toBe(want);
+    await expect(
+      operations[operation]({ api, seminar, reading, annotation, debate, claim, spare, token }),
+    ).resolves.toBe(want);
   });
 });

@@ -107,7 +107,12 @@ describe('search', () => {
     // The position points at a match in the reading's text, counted in code points.
     const codePoints = [...TEXT];
     const at = readingHit.position!;
-    expect(codePoints.slice(at, at + 'intervention'.length).join('').toLowerCase()).toBe('intervention');
+    expect(
+      codePoints
+        .slice(at, at + 'intervention'.length)
+        .join('')
+        .toLowerCase(),
+    ).toBe('intervention');
 
     const tagged = await hits(cast.OBSERVER.token, { query: 'r2p' });
     expect(tagged.map((h) => h.id)).toContain(note.id);
@@ -165,7 +170,10 @@ describe('search', () => {
   });
 
   it('pages through ranked hits with a cursor, without repeats or gaps', async () => {
-    const all = await hits(cast.OWNER.token, { query: 'council OR veto OR coalitions', kinds: ['ANNOTATION', 'REPLY', 'READING'] });
+    const all = await hits(cast.OWNER.token, {
+      query: 'council OR veto OR coalitions',
+      kinds: ['ANNOTATION', 'REPLY', 'READING'],
+    });
     expect(all.length).toBeGreaterThan(4);
     const seen: string[] = [];
     let after: string | undefined;
