@@ -13,8 +13,15 @@ const CPU = ['arm64', 'x64', 'arm', 'ia32', 'riscv64', 's390x', 'ppc64', 'loong6
 function platformOf(name) {
   const tokens = name.toLowerCase().split(/[-/@]/);
   const os = OS.find((o) => tokens.includes(o) || (o === 'win32' && tokens.includes('windows')));
-  const cpu = CPU.find((c) => tokens.includes(c) || (c === 'arm' && tokens.some((t) => t.startsWith('arm') && t !== 'arm64')));
-  const libc = tokens.includes('musl') || tokens.some((t) => t.startsWith('musleabi')) ? 'musl' : tokens.includes('gnu') || tokens.some((t) => t.startsWith('gnueabi')) ? 'glibc' : null;
+  const cpu = CPU.find(
+    (c) => tokens.includes(c) || (c === 'arm' && tokens.some((t) => t.startsWith('arm') && t !== 'arm64')),
+  );
+  const libc =
+    tokens.includes('musl') || tokens.some((t) => t.startsWith('musleabi'))
+      ? 'musl'
+      : tokens.includes('gnu') || tokens.some((t) => t.startsWith('gnueabi'))
+        ? 'glibc'
+        : null;
   // Fallback builds for platforms nobody names ("all-unknown") are never needed where this lockfile is used.
   return { os: os ? [os] : ['unknown'], cpu: cpu ? [cpu] : ['unknown'], libc };
 }
@@ -42,7 +49,9 @@ for (const [path, entry] of Object.entries(packages)) {
   }
 }
 if (added > 0) {
-  lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+  lock.packages = Object.fromEntries(
+    Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+  );
   writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
   console.log(`complete-lockfile: added ${added} optional platform packages`);
 }

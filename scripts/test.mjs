@@ -4,7 +4,7 @@
 // then the browser tests in Debian's Chromium against the built app. With CI=true a missing
 // service or browser fails the run instead of being skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -66,8 +66,19 @@ async function reachable(url) {
 }
 
 // 1. Static checks: types and lint (module boundaries included).
-const tsconfigs = ['apps/api/tsconfig.app.json', 'apps/api/tsconfig.spec.json', 'apps/web/tsconfig.app.json', 'apps/web-e2e/tsconfig.json', 'libs/anchoring/tsconfig.json', 'libs/contracts/tsconfig.json'];
-for (const tsconfig of tsconfigs.filter((t) => existsSync(join(root, t)))) run(`typecheck ${tsconfig}`, 'npx', ['tsc', '-p', tsconfig, '--noEmit']);
+const tsconfigs = [
+  'apps/api/tsconfig.app.json',
+  'apps/api/tsconfig.spec.json',
+  'apps/web/tsconfig.app.json',
+  'apps/web/tsconfig.spec.json',
+  'apps/web-e2e/tsconfig.json',
+  'libs/anchoring/tsconfig.json',
+  'libs/contracts/tsconfig.json',
+  'libs/realtime-client/tsconfig.json',
+  ...readdirSync(join(root, 'bench')).map((b) => `bench/${b}/tsconfig.json`),
+];
+for (const tsconfig of tsconfigs.filter((t) => existsSync(join(root, t))))
+  run(`typecheck ${tsconfig}`, 'npx', ['tsc', '-p', tsconfig, '--noEmit']);
 run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
 
 // 2. Unit tests.
@@ -76,7 +87,8 @@ jest('unit', 'jest.config.js');
 // 3. Integration tests on a real PostgreSQL.
 const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (databaseUrl) {
-  if (await reachable(databaseUrl)) jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
+  if (await reachable(databaseUrl))
+    jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
   else {
     failures.push('integration: database unreachable');
     totals.failed += 1;

@@ -21,6 +21,7 @@ import { EventLogModule } from './realtime/event-log.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
+import { InterchangeModule } from './interchange/interchange.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         DemoModule,
         RealtimeModule,
         SearchModule,
+        InterchangeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,5 @@
 import {
+  debateRoom,
   EventEnvelope,
   moderatorsRoom,
   PresenceMessage,
@@ -16,6 +17,7 @@ import { TransactionRunner } from '../src/database/transaction-runner';
 import { EventLog } from '../src/realtime/event-log';
 import { HeartbeatService } from '../src/realtime/heartbeat.service';
 import { annotated } from './annotation-factories';
+import { addClaim, createDebate } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
 import { connectClient, connected, eventually, Inbox, RawSocket, rawSocket, refused, sleep } from './realtime-sockets';
 import { startTestApp, TestApp } from './test-app';
@@ -192,6 +194,26 @@ describe('the real-time gateway', () => {
       expect(inbox.all('event')).toEqual([]);
       expect(inbox.all('replay')).toEqual([]);
       expect(inbox.all('synced')).toEqual([]);
+    });
+
+    it('lets every member into a debate room and delivers its claims there; a non-member gets NOT_FOUND', async () => {
+      const seminar = await seminarFor(api, cast);
+      const debate = await createDebate(api, cast.OWNER, seminar.id);
+      const room = debateRoom(debate.id);
+      const listeners = await Promise.all(
+        (['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER'] as const).map((role) => subscribed(cast[role], room)),
+      );
+      const outsider = await open(cast.NON_MEMBER);
+      outsider.socket.emit('subscribe', { room });
+      await expect(outsider.inbox.next<RealtimeErrorMessage>('error')).resolves.toMatchObject({
+        code: 'NOT_FOUND',
+        room,
+      });
+      await addClaim(api, cast.OWNER, debate.id);
+      for (const { inbox } of listeners) {
+        await expect(inbox.next<EventEnvelope>('event', (e) => e.room === room)).resolves.toMatchObject({ seq: 1 });
+      }
+      expect(outsider.inbox.all('event')).toEqual([]);
     });
 
     it('refuses a debate room that does not exist as NOT_FOUND', async () => {

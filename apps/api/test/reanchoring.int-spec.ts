@@ -69,7 +69,6 @@ describe('re-anchoring annotations when a reading is revised', () => {
       anchorStatus: 'exact',
       revisionNumber: 2,
       target: {
-        exact: 'infectious diseases as old as the plague',
         ...rangeOf(revised, 'infectious diseases as old as the plague'),
       },
     });

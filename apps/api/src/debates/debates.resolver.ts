@@ -1,3 +1,5 @@
+import { debateRoom } from '@glossa/contracts';
+import { EventLog } from '../realtime/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationModel } from '../annotations/annotation.model';
@@ -45,7 +47,15 @@ export class DebatesResolver {
     private readonly service: DebatesService,
     private readonly claimsService: ClaimsService,
     private readonly threads: ThreadsService,
+    private readonly events: EventLog,
   ) {}
+
+  @ResolveField(() => Int, {
+    description: 'The last event number of this debate’s live room: subscribe with `since` set to it after loading.',
+  })
+  async eventSeq(@Parent() debate: DebateModel): Promise<number> {
+    return (await this.events.latest([debateRoom(debate.id)])).get(debateRoom(debate.id)) ?? 0;
+  }
 
   @Query(() => DebateModel)
   async debate(

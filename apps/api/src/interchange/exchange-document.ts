@@ -26,7 +26,7 @@ export interface ExchangeReading {
   source: string | null;
 }
 
-interface ExchangePost {
+export interface ExchangePost {
   id: string;
   /** Where this post was copied from, when it was itself imported (W3C `via`). */
   via: string | null;
@@ -37,6 +37,8 @@ interface ExchangePost {
   modified: Date | null;
   /** When it was deleted (or removed): it keeps its place in a thread, without its text. */
   deleted: Date | null;
+  /** Export only: who wrote it at the source, when an import attributed it to the importer. */
+  originalAuthor?: string | null;
 }
 
 export interface ExchangeAnnotation extends ExchangePost {

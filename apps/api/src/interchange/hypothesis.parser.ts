@@ -40,7 +40,10 @@ const rowSchema = z.object({
       }),
     )
     .optional(),
-  document: z.object({ title: z.array(z.string()).optional() }).nullable().optional(),
+  document: z
+    .object({ title: z.array(z.string()).optional() })
+    .nullable()
+    .optional(),
   references: z.array(z.string()).optional(),
   glossa: z
     .object({
@@ -64,9 +67,10 @@ export function parseHypothesis(json: unknown): ExchangeDocument {
   const list = Array.isArray(json)
     ? json
     : typeof json === 'object' && json !== null && Array.isArray((json as { rows?: unknown }).rows)
-      ? ((json as { rows: unknown[] }).rows)
+      ? (json as { rows: unknown[] }).rows
       : null;
-  if (list === null) throw new BadUserInputError('This is not Hypothesis API JSON (an object with `rows`, or a list of rows).');
+  if (list === null)
+    throw new BadUserInputError('This is not Hypothesis API JSON (an object with `rows`, or a list of rows).');
   const problems: ExchangeProblem[] = [];
   const annotations: ExchangeAnnotation[] = [];
   const replies: ExchangeReply[] = [];
@@ -90,7 +94,12 @@ export function parseHypothesis(json: unknown): ExchangeDocument {
     }
     annotations.push(read);
     if (!readings.has(read.readingIri))
-      readings.set(read.readingIri, { iri: read.readingIri, title: row.document?.title?.[0] ?? null, author: null, source: null });
+      readings.set(read.readingIri, {
+        iri: read.readingIri,
+        title: row.document?.title?.[0] ?? null,
+        author: null,
+        source: null,
+      });
   }
   return { title: null, readings: [...readings.values()], annotations, replies, problems };
 }

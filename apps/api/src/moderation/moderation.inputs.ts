@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ModerationMode } from '../debates/debate-status';
@@ -36,6 +37,16 @@ export const SUBJECT_TYPE: Record<ModerationSubject, 'annotation' | 'comment' | 
 
 const REASON = { min: 3, max: 1000 };
 
+/** A moderation reason: required, 3–1,000 characters, not blank; it goes to the audit log. */
+function ReasonField(): PropertyDecorator {
+  return applyDecorators(
+    Field({ description: 'Why: every moderation action and flag states its reason.' }),
+    MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` }),
+    MaxLength(REASON.max),
+    Matches(/\S/, { message: 'reason must not be blank' }),
+  ) as PropertyDecorator;
+}
+
 @InputType()
 export class FlagInput {
   @Field(() => ModerationSubject)
@@ -46,10 +57,7 @@ export class FlagInput {
   @IsUUID('all', { message: 'subjectId must be a UUID' })
   subjectId!: string;
 
-  @Field({ description: 'Why the moderators should look at it.' })
-  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
-  @MaxLength(REASON.max)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @ReasonField()
   reason!: string;
 }
 
@@ -67,10 +75,7 @@ export class ModeratePostInput {
   @IsEnum(PostAction)
   action!: PostAction;
 
-  @Field({ description: 'Every moderation action states its reason; it goes to the audit log.' })
-  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
-  @MaxLength(REASON.max)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @ReasonField()
   reason!: string;
 }
 
@@ -99,10 +104,7 @@ export class ModerateDebateInput {
   @IsEnum(ModerationMode)
   moderationMode?: ModerationMode;
 
-  @Field()
-  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
-  @MaxLength(REASON.max)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @ReasonField()
   reason!: string;
 }
 
@@ -116,9 +118,6 @@ export class CloseFlagInput {
   @IsEnum(FlagResolution)
   resolution!: FlagResolution;
 
-  @Field()
-  @MinLength(REASON.min, { message: `reason must be at least ${REASON.min} characters` })
-  @MaxLength(REASON.max)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @ReasonField()
   reason!: string;
 }

@@ -1,3 +1,5 @@
+import { readingRoom } from '@glossa/contracts';
+import { EventLog } from '../realtime/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { RequestContext, Viewer } from '../graphql/request-context';
@@ -11,7 +13,17 @@ import { ReadingsService } from './readings.service';
 
 @Resolver(() => ReadingModel)
 export class ReadingsResolver {
-  constructor(private readonly service: ReadingsService) {}
+  constructor(
+    private readonly service: ReadingsService,
+    private readonly events: EventLog,
+  ) {}
+
+  @ResolveField(() => Int, {
+    description: 'The last event number of this reading’s live room: subscribe with `since` set to it after loading.',
+  })
+  async eventSeq(@Parent() reading: ReadingModel): Promise<number> {
+    return (await this.events.latest([readingRoom(reading.id)])).get(readingRoom(reading.id)) ?? 0;
+  }
 
   @Query(() => ReadingModel)
   async reading(

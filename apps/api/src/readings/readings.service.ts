@@ -203,6 +203,17 @@ export class ReadingsService {
     );
   }
 
+  /** Every reading of a seminar (without texts), oldest first: for exports and imports. */
+  inSeminar(seminarId: string, manager: EntityManager = this.dataSource.manager): Promise<ReadingEntity[]> {
+    return manager
+      .getRepository(ReadingEntity)
+      .createQueryBuilder('r')
+      .where('r.seminar_id = :seminarId', { seminarId })
+      .orderBy('r.created_at')
+      .addOrderBy('r.id')
+      .getMany();
+  }
+
   /** A reading's whole history, newest first, without texts. */
   history(readingId: string): Promise<ReadingRevisionEntity[]> {
     return this.dataSource

@@ -28,7 +28,7 @@ export class HeartbeatService implements OnApplicationShutdown {
 
   /** Announces every locally subscribed room's latest `seq` now (a slow beat is skipped, not stacked). */
   async beat(): Promise<void> {
-    if (this.beating) return;
+    if (this.beating || !this.server.running) return;
     this.beating = true;
     try {
       const io = this.server.io;

@@ -76,6 +76,7 @@ export class PresenceService implements OnApplicationShutdown {
   }
 
   private async announce(room: string, onlyIfChanged: boolean): Promise<void> {
+    if (!this.server.running) return;
     try {
       const users = await this.rosterOf(room);
       const key = rosterKey(users);
@@ -89,6 +90,7 @@ export class PresenceService implements OnApplicationShutdown {
   }
 
   private async refresh(): Promise<void> {
+    if (!this.server.running) return;
     const rooms = new Set<string>(this.announced.keys());
     for (const room of this.server.io.of('/').adapter.rooms.keys()) {
       if (parseRoom(room)?.kind === 'reading') rooms.add(room);

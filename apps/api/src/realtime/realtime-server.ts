@@ -52,6 +52,11 @@ export class RealtimeServer implements OnModuleInit, BeforeApplicationShutdown {
     return this.server;
   }
 
+  /** False before start and once shut down: late events and timers then have nowhere to go. */
+  get running(): boolean {
+    return this.server !== null;
+  }
+
   get io(): RealtimeIo {
     if (!this.server) throw new Error('The real-time server has not started');
     return this.server;

@@ -65,6 +65,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
    * per-socket filtering is needed, and with Redis the adapter carries it to the other instances.
    */
   private deliver(event: EventEnvelope): void {
+    if (!this.server.running) return;
     this.server.io.to(event.room).emit('event', event);
     this.revocation.onCommitted(event);
   }

@@ -1,3 +1,5 @@
+import { seminarRoom } from '@glossa/contracts';
+import { EventLog } from '../realtime/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { RequestContext, Viewer } from '../graphql/request-context';
@@ -23,6 +25,7 @@ export class SeminarsResolver {
   constructor(
     private readonly service: SeminarsService,
     private readonly access: SeminarAccessService,
+    private readonly events: EventLog,
   ) {}
 
   @Query(() => SeminarConnection, { description: 'The seminars I belong to, oldest first.' })
@@ -87,6 +90,13 @@ export class SeminarsResolver {
   async inviteCode(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<string | null> {
     const role = await this.access.roles(context).load(seminar.id);
     return decide(role, SeminarAction.VIEW_INVITE_CODE) === 'ALLOW' ? seminar.inviteCode : null;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'The last event number of this seminar’s live room: subscribe with `since` set to it after loading.',
+  })
+  async eventSeq(@Parent() seminar: SeminarModel): Promise<number> {
+    return (await this.events.latest([seminarRoom(seminar.id)])).get(seminarRoom(seminar.id)) ?? 0;
   }
 
   @ResolveField(() => Int)

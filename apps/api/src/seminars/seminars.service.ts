@@ -105,6 +105,21 @@ export class SeminarsService {
     return keysetPage(query, page, (m) => m);
   }
 
+  /**
+   * The members of a seminar with their accounts' email and name: for matching the authors of
+   * imported annotations to people. Emails stay on the server (members never see each other's).
+   */
+  roster(
+    seminarId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ userId: string; email: string; displayName: string; role: Role }>> {
+    return manager.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role
+         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.seminar_id = $1 ORDER BY m.created_at, u.id`,
+      [seminarId],
+    );
+  }
+
   memberCounts(context: RequestContext): DataLoader<string, number> {
     return loadersFor(context, this.memberCounts, () => countLoader(this.dataSource, 'memberships', 'seminar_id'));
   }

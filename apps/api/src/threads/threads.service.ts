@@ -33,6 +33,21 @@ export interface ThreadPlacement {
   readingId?: string | null;
 }
 
+/** A reply as an import brings it in (interchange): parents are inserted with or before children. */
+export interface ImportedReply {
+  id: string;
+  threadId: string;
+  seminarId: string;
+  parentId: string | null;
+  depth: number;
+  authorId: string;
+  authorName: string;
+  body: string;
+  createdAt: Date | null;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+}
+
 /**
  * Discussion threads: nested replies to any depth, edits, soft deletes that keep the thread's shape,
  * reactions and mentions. Used by annotations now and by debate claims later.
@@ -352,6 +367,126 @@ export class ThreadsService {
       editedAt: comment.editedAt ? comment.editedAt.toISOString() : null,
       deleted: comment.deletedAt !== null,
     };
+  }
+
+  /** Opens the (empty) threads of many new subjects at once (an import), inside its transaction. */
+  async openMany(tx: Transaction, placements: Array<ThreadPlacement & { id: string }>): Promise<void> {
+    if (placements.length === 0) return;
+    await tx.manager.query(
+      `INSERT INTO threads (id, seminar_id, subject_type, subject_id, room, private_to)
+       SELECT id, seminar_id, subject_type, subject_id, room, private_to
+         FROM jsonb_to_recordset($1::jsonb)
+           AS p(id uuid, seminar_id uuid, subject_type text, subject_id uuid, room text, private_to uuid)`,
+      [
+        JSON.stringify(
+          placements.map((p) => ({
+            id: p.id,
+            seminar_id: p.seminarId,
+            subject_type: p.subjectType,
+            subject_id: p.subjectId,
+            room: p.room,
+            private_to: p.privateTo,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /**
+   * The replies the viewer may see in these threads, oldest first, deleted ones included (they keep
+   * their place in the thread): for export. Held-back or hidden replies travel only with their
+   * author's own export.
+   */
+  exportableReplies(viewer: Viewer, threadIds: string[]): Promise<CommentEntity[]> {
+    if (threadIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .innerJoin(ThreadEntity, 't', 't.id = c.thread_id')
+      .where('c.thread_id = ANY(:threadIds)', { threadIds })
+      .andWhere('(t.private_to IS NULL OR t.private_to = :me)', { me: viewer.userId })
+      .andWhere(`(c.moderation IN ('VISIBLE', 'REMOVED') OR c.author_id = :me)`)
+      .orderBy('c.created_at')
+      .addOrderBy('c.id')
+      .getMany();
+  }
+
+  /** Which of `ids` are replies in this seminar, with their thread's placement (an import skips those). */
+  async repliesInSeminar(
+    seminarId: string,
+    ids: string[],
+    manager: EntityManager,
+  ): Promise<Map<string, { threadId: string; depth: number; privateTo: string | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; thread_id: string; depth: number; private_to: string | null }> =
+      await manager.query(
+        `SELECT c.id, c.thread_id, c.depth, t.private_to FROM comments c JOIN threads t ON t.id = c.thread_id
+          WHERE c.seminar_id = $1 AND c.id = ANY($2::uuid[])`,
+        [seminarId, ids],
+      );
+    return new Map(rows.map((r) => [r.id, { threadId: r.thread_id, depth: r.depth, privateTo: r.private_to }]));
+  }
+
+  /**
+   * Inserts replies copied in by an import, in its transaction, with their `comment.created`
+   * events. Mentions in them notify no one: they were made elsewhere, at another time.
+   */
+  async insertImported(tx: Transaction, actor: Viewer, rows: ImportedReply[]): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.manager.query(
+      `INSERT INTO comments (id, thread_id, seminar_id, parent_id, depth, author_id, body, created_at, edited_at, deleted_at)
+       SELECT id, thread_id, seminar_id, parent_id, depth, author_id, body,
+              coalesce(created_at, clock_timestamp()), edited_at, deleted_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, thread_id uuid, seminar_id uuid, parent_id uuid, depth int,
+           author_id uuid, body text, created_at timestamptz, edited_at timestamptz, deleted_at timestamptz)`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            id: r.id,
+            thread_id: r.threadId,
+            seminar_id: r.seminarId,
+            parent_id: r.parentId,
+            depth: r.depth,
+            author_id: r.authorId,
+            body: r.body,
+            created_at: r.createdAt,
+            edited_at: r.editedAt,
+            deleted_at: r.deletedAt,
+          })),
+        ),
+      ],
+    );
+    const threads = new Map(
+      (
+        await tx.manager
+          .getRepository(ThreadEntity)
+          .createQueryBuilder('t')
+          .where('t.id = ANY(:ids)', { ids: [...new Set(rows.map((r) => r.threadId))] })
+          .getMany()
+      ).map((t) => [t.id, t]),
+    );
+    const saved = await tx.manager
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids: rows.map((r) => r.id) })
+      .orderBy('c.depth')
+      .addOrderBy('c.created_at')
+      .getMany();
+    const names = new Map(rows.map((r) => [r.id, r.authorName]));
+    for (const comment of saved) {
+      const thread = threads.get(comment.threadId) as ThreadEntity;
+      await this.events.append(
+        tx,
+        thread.room,
+        'comment.created',
+        {
+          comment: this.payload(comment, { displayName: names.get(comment.id) ?? '' }),
+          subjectType: thread.subjectType,
+          subjectId: thread.subjectId,
+        },
+        actor.userId,
+      );
+    }
   }
 
   private async ownReply(

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { EventLog1763900100000 } from './1763900100000-event-log';
 import { Annotations1763900200000 } from './1763900200000-annotations';
 import { DebatesAndModeration1763900300000 } from './1763900300000-debates-and-moderation';
+import { Interchange1763900400000 } from './1763900400000-interchange';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   EventLog1763900100000,
   Annotations1763900200000,
   DebatesAndModeration1763900300000,
+  Interchange1763900400000,
 ];
