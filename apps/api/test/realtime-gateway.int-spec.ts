@@ -18,7 +18,7 @@ import { EventLog } from '../src/realtime/event-log';
 import { HeartbeatService } from '../src/realtime/heartbeat.service';
 import { annotated } from './annotation-factories';
 import { addClaim, createDebate } from './debate-factories';
-import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
+import { addReading, Cast, registerCast, registerUser, seminarFor, TEST_PASSWORD, TestUser } from './factories';
 import { connectClient, connected, eventually, Inbox, RawSocket, rawSocket, refused, sleep } from './realtime-sockets';
 import { startTestApp, TestApp } from './test-app';
 
@@ -89,6 +89,21 @@ describe('the real-time gateway', () => {
       const ended = rawSocket(api.url, { auth: { token: user.token } });
       sockets.push(ended);
       await expect(refused(ended)).resolves.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+    });
+
+    it('closes the open sockets of a session when it signs out, and only those', async () => {
+      const user = await registerUser(api, 'Two devices');
+      const other = await api.gql<{ signIn: { token: string } }>(
+        `mutation($i: SignInInput!) { signIn(input: $i) { token } }`,
+        { i: { email: user.email, password: TEST_PASSWORD } },
+      );
+      const phone = await open(user);
+      const laptop = await open({ ...user, token: other.data!.signIn.token });
+      const closed = new Promise<string>((resolve) => phone.socket.on('disconnect', (reason) => resolve(reason)));
+      await api.gql('mutation { signOut }', {}, user.token);
+      await expect(closed).resolves.toBe('io server disconnect');
+      await sleep(200);
+      expect(laptop.socket.connected).toBe(true);
     });
 
     it('accepts the token as auth.token, as a Bearer header and as the session cookie', async () => {

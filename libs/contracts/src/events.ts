@@ -17,7 +17,13 @@ const annotation = z.object({
   color: z.string(),
   visibility: z.enum(['PRIVATE', 'SEMINAR']),
   /** W3C selectors, positions in code points of the text of `revisionNumber`. */
-  target: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
+  target: z.object({
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+  }),
   anchorStatus: z.enum(['exact', 'fuzzy', 'orphaned']),
   anchorScore: z.number(),
   createdAt: z.string(),
@@ -98,7 +104,12 @@ export const eventPayloadSchemas = {
   /** The subject (annotation or claim) of the thread says where to show it. */
   'comment.created': z.object({ comment, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
   'comment.updated': z.object({ comment, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
-  'comment.deleted': z.object({ commentId: id, threadId: id, subjectType: z.enum(['annotation', 'claim']), subjectId: id }),
+  'comment.deleted': z.object({
+    commentId: id,
+    threadId: id,
+    subjectType: z.enum(['annotation', 'claim']),
+    subjectId: id,
+  }),
   'reaction.changed': z.object({
     subjectType: z.enum(['annotation', 'comment', 'claim']),
     subjectId: id,
@@ -107,7 +118,16 @@ export const eventPayloadSchemas = {
     added: z.boolean(),
     counts: z.record(reactionKind, z.number().int().nonnegative()),
   }),
-  'notification.created': z.object({ notificationId: id, kind: z.enum(['MENTION']), seminarId: id, actorName: z.string(), excerpt: z.string(), readingId: id.nullable(), subjectType: z.string(), subjectId: id }),
+  'notification.created': z.object({
+    notificationId: id,
+    kind: z.enum(['MENTION']),
+    seminarId: id,
+    actorName: z.string(),
+    excerpt: z.string(),
+    readingId: id.nullable(),
+    subjectType: z.string(),
+    subjectId: id,
+  }),
   'debate.created': z.object({ debate }),
   'debate.updated': z.object({ debate }),
   /** To the debate room when published; to moderators and the author while pending. */
@@ -115,10 +135,22 @@ export const eventPayloadSchemas = {
   'claim.updated': z.object({ claim }),
   /** The claim left this audience's view (deleted, hidden or removed for members). */
   'claim.withdrawn': z.object({ claimId: id, debateId: id, reason: z.enum(['DELETED', 'HIDDEN', 'REMOVED']) }),
-  'vote.changed': z.object({ claimId: id, debateId: id, distribution: z.array(z.number().int().nonnegative()).length(5), mean: z.number().nullable(), votes: z.number().int() }),
+  'vote.changed': z.object({
+    claimId: id,
+    debateId: id,
+    distribution: z.array(z.number().int().nonnegative()).length(5),
+    mean: z.number().nullable(),
+    votes: z.number().int(),
+  }),
   'evidence.changed': z.object({ claimId: id, debateId: id, annotationIds: z.array(id) }),
   /** A post's moderation state changed, as its audience should see it. */
-  'content.moderated': z.object({ subjectType: z.enum(['annotation', 'comment', 'claim']), subjectId: id, moderation, pinned: z.boolean().optional(), locked: z.boolean().optional() }),
+  'content.moderated': z.object({
+    subjectType: z.enum(['annotation', 'comment', 'claim']),
+    subjectId: id,
+    moderation,
+    pinned: z.boolean().optional(),
+    locked: z.boolean().optional(),
+  }),
   /** Moderators only: the audit entry of an action. */
   'moderation.applied': z.object({
     actionId: id,
@@ -131,7 +163,16 @@ export const eventPayloadSchemas = {
     reason: z.string(),
     createdAt: z.string(),
   }),
-  'flag.raised': z.object({ flagId: id, seminarId: id, subjectType: z.enum(['annotation', 'comment', 'claim']), subjectId: id, reason: z.string(), reporterName: z.string() }),
+  /** To the user's own room: that session signed out, so its sockets close. */
+  'session.ended': z.object({ sessionId: id }),
+  'flag.raised': z.object({
+    flagId: id,
+    seminarId: id,
+    subjectType: z.enum(['annotation', 'comment', 'claim']),
+    subjectId: id,
+    reason: z.string(),
+    reporterName: z.string(),
+  }),
   'flag.closed': z.object({ flagId: id, seminarId: id, status: z.enum(['RESOLVED', 'DISMISSED']) }),
 } as const;
 

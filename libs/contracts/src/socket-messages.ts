@@ -57,6 +57,8 @@ export type RealtimeErrorCode =
   | 'RATE_LIMITED'
   | 'TOO_MANY_ROOMS'
   | 'NOT_SUBSCRIBED'
+  /** The session was signed out; the socket is closed. */
+  | 'SIGNED_OUT'
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'INTERNAL';

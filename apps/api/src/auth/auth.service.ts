@@ -1,3 +1,5 @@
+import { userRoom } from '@glossa/contracts';
+import { EventLog } from '../realtime/event-log';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
@@ -34,6 +36,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventLog,
   ) {}
 
   async register(input: RegisterInput): Promise<IssuedSession> {
@@ -73,9 +76,16 @@ export class AuthService {
   }
 
   async signOut(viewer: Viewer): Promise<void> {
-    await this.transactions.run(({ manager }) =>
-      manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: () => 'now()' }),
-    );
+    await this.transactions.run(async (tx) => {
+      await tx.manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: () => 'now()' });
+      await this.events.append(
+        tx,
+        userRoom(viewer.userId),
+        'session.ended',
+        { sessionId: viewer.sessionId },
+        viewer.userId,
+      );
+    });
   }
 
   /** The viewer a token belongs to, or null when it is forged, expired, or its session was ended. */

@@ -23,14 +23,33 @@ export class AccessRevocationService {
 
   start(): void {
     this.server.io.on('membership:changed', (change) => this.apply(change));
+    this.server.io.on('session:ended', (ended) => this.endSession(ended));
   }
 
-  /** Called with every event committed on this instance; acts on membership changes only. */
+  /** Called with every event committed on this instance; acts on membership changes and sign-outs. */
   onCommitted(event: EventEnvelope): void {
+    if (event.type === 'session.ended') {
+      const ended = {
+        userId: event.actorId ?? '',
+        sessionId: (event.payload as EventEnvelope<'session.ended'>['payload']).sessionId,
+      };
+      this.endSession(ended);
+      if (this.server.clustered) this.server.io.serverSideEmit('session:ended', ended);
+      return;
+    }
     const change = membershipChange(event);
     if (!change) return;
     this.apply(change);
     if (this.server.clustered) this.server.io.serverSideEmit('membership:changed', change);
+  }
+
+  /** Signing out ends the session everywhere: its open sockets are closed, not left listening. */
+  endSession(ended: { userId: string; sessionId: string }): void {
+    for (const session of this.registry.forUser(ended.userId)) {
+      if (session.viewer.sessionId !== ended.sessionId) continue;
+      session.socket.emit('error', { code: 'SIGNED_OUT', message: 'You signed out.' });
+      session.socket.disconnect(true);
+    }
   }
 
   apply(change: MembershipChange): void {

@@ -15,6 +15,8 @@ export interface InterServerEvents {
   /** "Who of yours is in this room?" Each peer answers with its local sockets' users. */
   'presence:query': (room: string, answer: (users: PresenceUser[]) => void) => void;
   'membership:changed': (change: MembershipChange) => void;
+  /** A session was signed out: its sockets on every instance disconnect. */
+  'session:ended': (ended: { userId: string; sessionId: string }) => void;
 }
 
 /** What a socket carries once authenticated (serialisable: it may cross instances). */
