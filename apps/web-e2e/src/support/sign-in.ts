@@ -6,3 +6,10 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
+
+/** Signs in through the form and waits for the seminars page, as a member starting a session would. */
+export async function signInAs(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await submitSignIn(page, email, password);
+  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
+}

@@ -14,10 +14,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": typeof types.AnnotationFieldsFragmentDoc,
+    "\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
+    "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($input: AnnotationRefInput!) {\n    deleteAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.DeleteAnnotationDocument,
+    "\n  mutation ReactToAnnotation($input: ReactInput!) {\n    reactToAnnotation(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n": typeof types.ReactToAnnotationDocument,
+    "\n  mutation ReactToReply($input: ReactInput!) {\n    reactToReply(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n": typeof types.ReactToReplyDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.ReplyDocument,
+    "\n  mutation EditReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.EditReplyDocument,
+    "\n  mutation DeleteReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": typeof types.DeleteReplyDocument,
+    "\n  query MoreReplies($id: ID!, $after: String) {\n    annotation(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MoreRepliesDocument,
+    "\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AnnotationWithThreadDocument,
+    "\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ReadingAnnotationsDocument,
+    "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeminarMembersDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query CitingDebate($id: ID!) {\n    debate(id: $id) {\n      id\n      motion\n      proLabel\n      conLabel\n    }\n  }\n": typeof types.CitingDebateDocument,
+    "\n  query LaterClaimReplies($id: ID!, $after: String) {\n    claim(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ClaimReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.LaterClaimRepliesDocument,
+    "\n  mutation CreateDebate($input: CreateDebateInput!) {\n    createDebate(input: $input) {\n      id\n      motion\n    }\n  }\n": typeof types.CreateDebateDocument,
+    "\n  query ReadingPassages($id: ID!) {\n    reading(id: $id) {\n      id\n      annotations(first: 2000) {\n        edges {\n          node {\n            id\n            readingId\n            motivation\n            anchorStatus\n            deleted\n            color\n            tags\n            target {\n              exact\n            }\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReadingPassagesDocument,
+    "\n  fragment ClaimReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    moderation\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ClaimReplyFieldsFragmentDoc,
+    "\n  fragment ClaimFields on Claim {\n    id\n    debateId\n    parentId\n    stance\n    body\n    bodyHtml\n    moderation\n    pinned\n    deleted\n    createdAt\n    editedAt\n    threadId\n    replyCount\n    author {\n      id\n      displayName\n    }\n    votes {\n      distribution\n      mean\n      count\n      mine\n    }\n    evidence {\n      id\n      readingId\n      anchorStatus\n      color\n      target {\n        exact\n        start\n        end\n      }\n    }\n    replies(first: 20) {\n      edges {\n        node {\n          ...ClaimReplyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ClaimFieldsFragmentDoc,
+    "\n  fragment DebateFields on Debate {\n    id\n    seminarId\n    motion\n    description\n    proLabel\n    conLabel\n    status\n    moderationMode\n    slowModeSeconds\n    claimCount\n    createdAt\n    readings {\n      id\n      title\n    }\n  }\n": typeof types.DebateFieldsFragmentDoc,
+    "\n  query CitedBy($id: ID!) {\n    annotation(id: $id) {\n      id\n      citedBy {\n        id\n        debateId\n        parentId\n        stance\n        body\n        moderation\n        deleted\n        author {\n          id\n          displayName\n        }\n        votes {\n          mean\n          count\n        }\n      }\n    }\n  }\n": typeof types.CitedByDocument,
+    "\n  mutation AddClaim($input: AddClaimInput!) {\n    addClaim(input: $input) {\n      ...ClaimFields\n    }\n  }\n": typeof types.AddClaimDocument,
+    "\n  mutation EditClaim($input: EditClaimInput!) {\n    editClaim(input: $input) {\n      id\n      body\n      bodyHtml\n      editedAt\n    }\n  }\n": typeof types.EditClaimDocument,
+    "\n  mutation DeleteClaim($input: ClaimRefInput!) {\n    deleteClaim(input: $input) {\n      id\n      deleted\n      body\n      bodyHtml\n    }\n  }\n": typeof types.DeleteClaimDocument,
+    "\n  mutation VoteOnClaim($input: VoteInput!) {\n    voteOnClaim(input: $input) {\n      id\n      votes {\n        distribution\n        mean\n        count\n        mine\n      }\n    }\n  }\n": typeof types.VoteOnClaimDocument,
+    "\n  mutation SetClaimEvidence($input: SetEvidenceInput!) {\n    setClaimEvidence(input: $input) {\n      id\n      evidence {\n        id\n        readingId\n        anchorStatus\n        color\n        target {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.SetClaimEvidenceDocument,
+    "\n  mutation ReplyToClaim($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": typeof types.ReplyToClaimDocument,
+    "\n  mutation EditClaimReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": typeof types.EditClaimReplyDocument,
+    "\n  mutation DeleteClaimReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": typeof types.DeleteClaimReplyDocument,
+    "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": typeof types.DebatePageDocument,
+    "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DebateSeminarDocument,
+    "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": typeof types.CitedPassageDocument,
+    "\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.FlagPostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation ModerateDebate($input: ModerateDebateInput!) {\n    moderateDebate(input: $input) {\n      id\n      status\n      moderationMode\n      slowModeSeconds\n    }\n  }\n": typeof types.ModerateDebateDocument,
+    "\n  mutation CloseFlag($input: CloseFlagInput!) {\n    closeFlag(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CloseFlagDocument,
+    "\n  query ModerationDeskSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      debates(first: 50) {\n        edges {\n          node {\n            id\n            motion\n            proLabel\n            conLabel\n            status\n            moderationMode\n            slowModeSeconds\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationDeskSeminarDocument,
+    "\n  query ModerationQueue($seminarId: ID!) {\n    moderationQueue(seminarId: $seminarId) {\n      kind\n      subjectType\n      subjectId\n      excerpt\n      authorName\n      moderation\n      createdAt\n      debateId\n      readingId\n      quote\n      flag {\n        id\n        reason\n        reporterName\n        createdAt\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": typeof types.ReadingPageDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SeminarNameDocument,
     "\n  fragment DebateSummaryFields on Debate {\n    id\n    motion\n    proLabel\n    conLabel\n    status\n  }\n": typeof types.DebateSummaryFieldsFragmentDoc,
@@ -27,10 +70,53 @@ type Documents = {
     "\n  query MySeminars($first: Int!, $after: String) {\n    seminars(first: $first, after: $after) {\n      edges {\n        node {\n          ...SeminarCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MySeminarsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": types.AnnotationFieldsFragmentDoc,
+    "\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
+    "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($input: AnnotationRefInput!) {\n    deleteAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.DeleteAnnotationDocument,
+    "\n  mutation ReactToAnnotation($input: ReactInput!) {\n    reactToAnnotation(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n": types.ReactToAnnotationDocument,
+    "\n  mutation ReactToReply($input: ReactInput!) {\n    reactToReply(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n": types.ReactToReplyDocument,
+    "\n  mutation Reply($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.ReplyDocument,
+    "\n  mutation EditReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.EditReplyDocument,
+    "\n  mutation DeleteReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n": types.DeleteReplyDocument,
+    "\n  query MoreReplies($id: ID!, $after: String) {\n    annotation(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MoreRepliesDocument,
+    "\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AnnotationWithThreadDocument,
+    "\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ReadingAnnotationsDocument,
+    "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SeminarMembersDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  query CitingDebate($id: ID!) {\n    debate(id: $id) {\n      id\n      motion\n      proLabel\n      conLabel\n    }\n  }\n": types.CitingDebateDocument,
+    "\n  query LaterClaimReplies($id: ID!, $after: String) {\n    claim(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ClaimReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.LaterClaimRepliesDocument,
+    "\n  mutation CreateDebate($input: CreateDebateInput!) {\n    createDebate(input: $input) {\n      id\n      motion\n    }\n  }\n": types.CreateDebateDocument,
+    "\n  query ReadingPassages($id: ID!) {\n    reading(id: $id) {\n      id\n      annotations(first: 2000) {\n        edges {\n          node {\n            id\n            readingId\n            motivation\n            anchorStatus\n            deleted\n            color\n            tags\n            target {\n              exact\n            }\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReadingPassagesDocument,
+    "\n  fragment ClaimReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    moderation\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.ClaimReplyFieldsFragmentDoc,
+    "\n  fragment ClaimFields on Claim {\n    id\n    debateId\n    parentId\n    stance\n    body\n    bodyHtml\n    moderation\n    pinned\n    deleted\n    createdAt\n    editedAt\n    threadId\n    replyCount\n    author {\n      id\n      displayName\n    }\n    votes {\n      distribution\n      mean\n      count\n      mine\n    }\n    evidence {\n      id\n      readingId\n      anchorStatus\n      color\n      target {\n        exact\n        start\n        end\n      }\n    }\n    replies(first: 20) {\n      edges {\n        node {\n          ...ClaimReplyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ClaimFieldsFragmentDoc,
+    "\n  fragment DebateFields on Debate {\n    id\n    seminarId\n    motion\n    description\n    proLabel\n    conLabel\n    status\n    moderationMode\n    slowModeSeconds\n    claimCount\n    createdAt\n    readings {\n      id\n      title\n    }\n  }\n": types.DebateFieldsFragmentDoc,
+    "\n  query CitedBy($id: ID!) {\n    annotation(id: $id) {\n      id\n      citedBy {\n        id\n        debateId\n        parentId\n        stance\n        body\n        moderation\n        deleted\n        author {\n          id\n          displayName\n        }\n        votes {\n          mean\n          count\n        }\n      }\n    }\n  }\n": types.CitedByDocument,
+    "\n  mutation AddClaim($input: AddClaimInput!) {\n    addClaim(input: $input) {\n      ...ClaimFields\n    }\n  }\n": types.AddClaimDocument,
+    "\n  mutation EditClaim($input: EditClaimInput!) {\n    editClaim(input: $input) {\n      id\n      body\n      bodyHtml\n      editedAt\n    }\n  }\n": types.EditClaimDocument,
+    "\n  mutation DeleteClaim($input: ClaimRefInput!) {\n    deleteClaim(input: $input) {\n      id\n      deleted\n      body\n      bodyHtml\n    }\n  }\n": types.DeleteClaimDocument,
+    "\n  mutation VoteOnClaim($input: VoteInput!) {\n    voteOnClaim(input: $input) {\n      id\n      votes {\n        distribution\n        mean\n        count\n        mine\n      }\n    }\n  }\n": types.VoteOnClaimDocument,
+    "\n  mutation SetClaimEvidence($input: SetEvidenceInput!) {\n    setClaimEvidence(input: $input) {\n      id\n      evidence {\n        id\n        readingId\n        anchorStatus\n        color\n        target {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": types.SetClaimEvidenceDocument,
+    "\n  mutation ReplyToClaim($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": types.ReplyToClaimDocument,
+    "\n  mutation EditClaimReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": types.EditClaimReplyDocument,
+    "\n  mutation DeleteClaimReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n": types.DeleteClaimReplyDocument,
+    "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": types.DebatePageDocument,
+    "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DebateSeminarDocument,
+    "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": types.CitedPassageDocument,
+    "\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n": types.FlagPostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation ModerateDebate($input: ModerateDebateInput!) {\n    moderateDebate(input: $input) {\n      id\n      status\n      moderationMode\n      slowModeSeconds\n    }\n  }\n": types.ModerateDebateDocument,
+    "\n  mutation CloseFlag($input: CloseFlagInput!) {\n    closeFlag(input: $input) {\n      id\n      status\n    }\n  }\n": types.CloseFlagDocument,
+    "\n  query ModerationDeskSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      debates(first: 50) {\n        edges {\n          node {\n            id\n            motion\n            proLabel\n            conLabel\n            status\n            moderationMode\n            slowModeSeconds\n          }\n        }\n      }\n    }\n  }\n": types.ModerationDeskSeminarDocument,
+    "\n  query ModerationQueue($seminarId: ID!) {\n    moderationQueue(seminarId: $seminarId) {\n      kind\n      subjectType\n      subjectId\n      excerpt\n      authorName\n      moderation\n      createdAt\n      debateId\n      readingId\n      quote\n      flag {\n        id\n        reason\n        reporterName\n        createdAt\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": types.ReadingPageDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": types.SeminarNameDocument,
     "\n  fragment DebateSummaryFields on Debate {\n    id\n    motion\n    proLabel\n    conLabel\n    status\n  }\n": types.DebateSummaryFieldsFragmentDoc,
@@ -57,6 +143,62 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n"): (typeof documents)["\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnnotation($input: AnnotationRefInput!) {\n    deleteAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAnnotation($input: AnnotationRefInput!) {\n    deleteAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToAnnotation($input: ReactInput!) {\n    reactToAnnotation(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToAnnotation($input: ReactInput!) {\n    reactToAnnotation(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToReply($input: ReactInput!) {\n    reactToReply(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToReply($input: ReactInput!) {\n    reactToReply(input: $input) {\n      kind\n      count\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation Reply($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoreReplies($id: ID!, $after: String) {\n    annotation(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoreReplies($id: ID!, $after: String) {\n    annotation(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -70,6 +212,122 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitingDebate($id: ID!) {\n    debate(id: $id) {\n      id\n      motion\n      proLabel\n      conLabel\n    }\n  }\n"): (typeof documents)["\n  query CitingDebate($id: ID!) {\n    debate(id: $id) {\n      id\n      motion\n      proLabel\n      conLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LaterClaimReplies($id: ID!, $after: String) {\n    claim(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ClaimReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LaterClaimReplies($id: ID!, $after: String) {\n    claim(id: $id) {\n      id\n      replies(first: 100, after: $after) {\n        edges {\n          node {\n            ...ClaimReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDebate($input: CreateDebateInput!) {\n    createDebate(input: $input) {\n      id\n      motion\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDebate($input: CreateDebateInput!) {\n    createDebate(input: $input) {\n      id\n      motion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingPassages($id: ID!) {\n    reading(id: $id) {\n      id\n      annotations(first: 2000) {\n        edges {\n          node {\n            id\n            readingId\n            motivation\n            anchorStatus\n            deleted\n            color\n            tags\n            target {\n              exact\n            }\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadingPassages($id: ID!) {\n    reading(id: $id) {\n      id\n      annotations(first: 2000) {\n        edges {\n          node {\n            id\n            readingId\n            motivation\n            anchorStatus\n            deleted\n            color\n            tags\n            target {\n              exact\n            }\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    moderation\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    moderation\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimFields on Claim {\n    id\n    debateId\n    parentId\n    stance\n    body\n    bodyHtml\n    moderation\n    pinned\n    deleted\n    createdAt\n    editedAt\n    threadId\n    replyCount\n    author {\n      id\n      displayName\n    }\n    votes {\n      distribution\n      mean\n      count\n      mine\n    }\n    evidence {\n      id\n      readingId\n      anchorStatus\n      color\n      target {\n        exact\n        start\n        end\n      }\n    }\n    replies(first: 20) {\n      edges {\n        node {\n          ...ClaimReplyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimFields on Claim {\n    id\n    debateId\n    parentId\n    stance\n    body\n    bodyHtml\n    moderation\n    pinned\n    deleted\n    createdAt\n    editedAt\n    threadId\n    replyCount\n    author {\n      id\n      displayName\n    }\n    votes {\n      distribution\n      mean\n      count\n      mine\n    }\n    evidence {\n      id\n      readingId\n      anchorStatus\n      color\n      target {\n        exact\n        start\n        end\n      }\n    }\n    replies(first: 20) {\n      edges {\n        node {\n          ...ClaimReplyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DebateFields on Debate {\n    id\n    seminarId\n    motion\n    description\n    proLabel\n    conLabel\n    status\n    moderationMode\n    slowModeSeconds\n    claimCount\n    createdAt\n    readings {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment DebateFields on Debate {\n    id\n    seminarId\n    motion\n    description\n    proLabel\n    conLabel\n    status\n    moderationMode\n    slowModeSeconds\n    claimCount\n    createdAt\n    readings {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedBy($id: ID!) {\n    annotation(id: $id) {\n      id\n      citedBy {\n        id\n        debateId\n        parentId\n        stance\n        body\n        moderation\n        deleted\n        author {\n          id\n          displayName\n        }\n        votes {\n          mean\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedBy($id: ID!) {\n    annotation(id: $id) {\n      id\n      citedBy {\n        id\n        debateId\n        parentId\n        stance\n        body\n        moderation\n        deleted\n        author {\n          id\n          displayName\n        }\n        votes {\n          mean\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddClaim($input: AddClaimInput!) {\n    addClaim(input: $input) {\n      ...ClaimFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddClaim($input: AddClaimInput!) {\n    addClaim(input: $input) {\n      ...ClaimFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditClaim($input: EditClaimInput!) {\n    editClaim(input: $input) {\n      id\n      body\n      bodyHtml\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditClaim($input: EditClaimInput!) {\n    editClaim(input: $input) {\n      id\n      body\n      bodyHtml\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClaim($input: ClaimRefInput!) {\n    deleteClaim(input: $input) {\n      id\n      deleted\n      body\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteClaim($input: ClaimRefInput!) {\n    deleteClaim(input: $input) {\n      id\n      deleted\n      body\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteOnClaim($input: VoteInput!) {\n    voteOnClaim(input: $input) {\n      id\n      votes {\n        distribution\n        mean\n        count\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VoteOnClaim($input: VoteInput!) {\n    voteOnClaim(input: $input) {\n      id\n      votes {\n        distribution\n        mean\n        count\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClaimEvidence($input: SetEvidenceInput!) {\n    setClaimEvidence(input: $input) {\n      id\n      evidence {\n        id\n        readingId\n        anchorStatus\n        color\n        target {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetClaimEvidence($input: SetEvidenceInput!) {\n    setClaimEvidence(input: $input) {\n      id\n      evidence {\n        id\n        readingId\n        anchorStatus\n        color\n        target {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToClaim($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToClaim($input: ReplyInput!) {\n    reply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditClaimReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditClaimReply($input: EditReplyInput!) {\n    editReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClaimReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteClaimReply($input: ReplyRefInput!) {\n    deleteReply(input: $input) {\n      ...ClaimReplyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateDebate($input: ModerateDebateInput!) {\n    moderateDebate(input: $input) {\n      id\n      status\n      moderationMode\n      slowModeSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateDebate($input: ModerateDebateInput!) {\n    moderateDebate(input: $input) {\n      id\n      status\n      moderationMode\n      slowModeSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFlag($input: CloseFlagInput!) {\n    closeFlag(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFlag($input: CloseFlagInput!) {\n    closeFlag(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationDeskSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      debates(first: 50) {\n        edges {\n          node {\n            id\n            motion\n            proLabel\n            conLabel\n            status\n            moderationMode\n            slowModeSeconds\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationDeskSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      debates(first: 50) {\n        edges {\n          node {\n            id\n            motion\n            proLabel\n            conLabel\n            status\n            moderationMode\n            slowModeSeconds\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($seminarId: ID!) {\n    moderationQueue(seminarId: $seminarId) {\n      kind\n      subjectType\n      subjectId\n      excerpt\n      authorName\n      moderation\n      createdAt\n      debateId\n      readingId\n      quote\n      flag {\n        id\n        reason\n        reporterName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($seminarId: ID!) {\n    moderationQueue(seminarId: $seminarId) {\n      kind\n      subjectType\n      subjectId\n      excerpt\n      authorName\n      moderation\n      createdAt\n      debateId\n      readingId\n      quote\n      flag {\n        id\n        reason\n        reporterName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,8 @@ import { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../features/auth/useViewer';
 import { useSignOut } from '../../features/auth/useSignOut';
+import { NotificationsMenu } from '../../features/notifications/NotificationsMenu';
+import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import styles from './AppShell.module.css';
@@ -32,10 +34,9 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
             </Link>
           </nav>
           <div className={styles.account}>
+            <NotificationsMenu />
             <span className={styles.viewer} title={viewer.email}>
-              <span className={styles.avatar} aria-hidden="true">
-                {initials(viewer.displayName)}
-              </span>
+              <Avatar id={viewer.id} name={viewer.displayName} />
               <span className={styles.viewerName}>{viewer.displayName}</span>
             </span>
             <Button variant="quiet" onClick={handleSignOut} busy={submitting} busyLabel="Signing out…">
@@ -54,10 +55,4 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
       </main>
     </div>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((p) => p[0]?.toUpperCase() ?? '').join('');
 }

@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { SignedInLayout } from '../layout/SignedInLayout';
 import { SignedOutLayout } from '../layout/SignedOutLayout';
+import { DebatePage } from './DebatePage';
 import { HomePage } from './HomePage';
+import { ModerationDeskPage } from './ModerationDeskPage';
 import { NotFoundPage } from './NotFoundPage';
 import { ReadingPage } from './ReadingPage';
 import { RegisterPage } from './RegisterPage';
@@ -18,6 +20,8 @@ export function AppRoutes() {
       <Route element={<SignedInLayout />}>
         <Route index element={<HomePage />} />
         <Route path="/readings/:readingId" element={<ReadingPage />} />
+        <Route path="/debates/:debateId" element={<DebatePage />} />
+        <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

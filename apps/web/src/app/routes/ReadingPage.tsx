@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { ReadingHeader } from '../../features/readings/ReadingHeader';
-import { ReadingText } from '../../features/readings/ReadingText';
+import { ReadingRoom } from '../../features/reading-room/ReadingRoom';
 import { useReading } from '../../features/readings/useReading';
 import { useSeminarName } from '../../features/readings/useSeminarName';
 import { LoadingState } from '../../ui/LoadingState';
@@ -8,7 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { NotFoundPage } from './NotFoundPage';
 import styles from './ReadingPage.module.css';
 
-/** The reading room: for now the text itself; highlights, the margin and threads attach here later. */
+/** A reading, opened as the seminar's reading room: the text, everyone's highlights, the discussion. */
 export function ReadingPage() {
   const { readingId = '' } = useParams();
   const state = useReading(readingId);
@@ -36,10 +35,7 @@ export function ReadingPage() {
           </li>
         </ol>
       </nav>
-      <article aria-label={reading.title}>
-        <ReadingHeader reading={reading} />
-        <ReadingText text={reading.currentRevision.text} />
-      </article>
+      <ReadingRoom key={reading.id} reading={reading} />
     </div>
   );
 }

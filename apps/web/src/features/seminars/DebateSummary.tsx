@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { DebateStatus, DebateSummaryFieldsFragment } from '../../gql/graphql';
 import styles from './DebateSummary.module.css';
@@ -14,11 +15,15 @@ export const DebateSummaryFields = graphql(`
 
 const STATUS_LABELS: Record<DebateStatus, string> = { OPEN: 'Open', LOCKED: 'Locked', ARCHIVED: 'Archived' };
 
-/** A debate as a line in a list: its motion, its two sides and whether it is open. */
+/** A debate as a line in a list: its motion (a link to the debate), its two sides and whether it is open. */
 export function DebateSummary({ debate }: { debate: DebateSummaryFieldsFragment }) {
   return (
     <div className={styles.debate}>
-      <p className={styles.motion}>{debate.motion}</p>
+      <p className={styles.motion}>
+        <Link to={`/debates/${debate.id}`} className={styles.motionLink}>
+          {debate.motion}
+        </Link>
+      </p>
       <p className={styles.meta}>
         <span className={styles.side} data-side="pro">
           {debate.proLabel}

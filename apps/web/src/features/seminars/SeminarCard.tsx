@@ -59,6 +59,13 @@ export function SeminarCard({ seminar }: { seminar: SeminarCardFieldsFragment })
           {plural(seminar.memberCount, 'member')} · {plural(seminar.readingCount, 'reading')} ·{' '}
           {seminar.debates.pageInfo.hasNextPage ? `${debates.length}+ debates` : plural(debates.length, 'debate')}
         </p>
+        {(seminar.myRole === 'OWNER' || seminar.myRole === 'MODERATOR') && (
+          <p className={styles.invite}>
+            <Link to={`/seminars/${seminar.id}/moderation`} className={styles.deskLink}>
+              Moderation desk
+            </Link>
+          </p>
+        )}
         {seminar.inviteCode && (
           <p className={styles.invite}>
             Invite code <code className={styles.code}>{seminar.inviteCode}</code>

@@ -1,0 +1,19 @@
+import { useParams } from 'react-router';
+import { useViewer } from '../../features/auth/useViewer';
+import { DebateView } from '../../features/debates/DebateView';
+import { NotFoundPage } from './NotFoundPage';
+
+/** A debate: the motion, its pros and cons side by side, drill-in, votes, evidence and threads, live. */
+export function DebatePage() {
+  const { debateId = '' } = useParams();
+  const viewer = useViewer();
+  if (viewer.status !== 'signed-in') return null;
+  return (
+    <DebateView
+      key={debateId}
+      debateId={debateId}
+      viewer={viewer.viewer}
+      notFound={() => <NotFoundPage what="debate" />}
+    />
+  );
+}

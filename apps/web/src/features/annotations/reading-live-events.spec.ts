@@ -1,0 +1,68 @@
+import type { EventEnvelope, EventPayload, EventType } from '@glossa/contracts';
+import { aReply, anAnnotation, loadedWith } from './annotation-factories';
+import { createAnnotationStore } from './create-annotation-store';
+import { applyReadingEvent } from './reading-live-events';
+
+const ids = {
+  reading: '11111111-1111-4111-8111-111111111111',
+  seminar: '22222222-2222-4222-8222-222222222222',
+  viewer: '33333333-3333-4333-8333-333333333333',
+  other: '44444444-4444-4444-8444-444444444444',
+};
+
+function envelope<T extends EventType>(type: T, payload: EventPayload<T>): EventEnvelope {
+  return { room: `reading:${ids.reading}`, seq: 1, type, payload, actorId: ids.other, at: '2026-01-01T10:00:00.000Z' } as EventEnvelope;
+}
+
+function setup() {
+  const store = createAnnotationStore();
+  const a = anAnnotation({ id: 'a', replyCount: 1, reactions: [] });
+  store.loaded([loadedWith(a, [aReply({ id: 'r1', threadId: a.threadId })]), loadedWith(anAnnotation({ id: 'b' }))]);
+  const refreshed: string[] = [];
+  let reloads = 0;
+  const deps = { store, viewerId: ids.viewer, refreshAnnotation: (id: string) => refreshed.push(id), reload: () => (reloads += 1) };
+  return { store, deps, refreshed, reloads: () => reloads };
+}
+
+describe('applyReadingEvent', () => {
+  it('fetches an annotation created or updated elsewhere (events carry Markdown, not the safe HTML)', () => {
+    const { deps, refreshed } = setup();
+    const annotation = { id: 'c' } as EventPayload<'annotation.created'>['annotation'];
+    applyReadingEvent(envelope('annotation.created', { annotation }), deps);
+    applyReadingEvent(envelope('annotation.updated', { annotation }), deps);
+    expect(refreshed).toEqual(['c', 'c']);
+  });
+
+  it('removes a deleted annotation, but fetches one whose thread keeps it as "deleted"', () => {
+    const { store, deps, refreshed } = setup();
+    applyReadingEvent(envelope('annotation.deleted', { annotationId: 'b', readingId: ids.reading, seminarId: ids.seminar }), deps);
+    applyReadingEvent(envelope('annotation.deleted', { annotationId: 'a', readingId: ids.reading, seminarId: ids.seminar }), deps);
+    expect(Object.keys(store.getState().annotations)).toEqual(['a']);
+    expect(refreshed).toEqual(['a']);
+  });
+
+  it('marks a deleted reply and refreshes the thread of a new one', () => {
+    const { store, deps, refreshed } = setup();
+    applyReadingEvent(envelope('comment.deleted', { commentId: 'r1', threadId: 'thread-a', subjectType: 'annotation', subjectId: 'a' }), deps);
+    expect(store.getState().replies['r1'].deleted).toBe(true);
+    const comment = { id: 'r2' } as EventPayload<'comment.created'>['comment'];
+    applyReadingEvent(envelope('comment.created', { comment, subjectType: 'annotation', subjectId: 'a' }), deps);
+    expect(refreshed).toEqual(['a']);
+  });
+
+  it('applies reaction counts, and "mine" only for the viewer\'s own reaction', () => {
+    const { store, deps } = setup();
+    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.other, kind: 'AGREE', added: true, counts: { AGREE: 1 } }), deps);
+    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.viewer, kind: 'INSIGHTFUL', added: true, counts: { AGREE: 1, INSIGHTFUL: 1 } }), deps);
+    expect(store.getState().annotations['a'].reactions).toEqual([
+      { kind: 'AGREE', count: 1, mine: false },
+      { kind: 'INSIGHTFUL', count: 1, mine: true },
+    ]);
+  });
+
+  it('reloads the reading when it is revised', () => {
+    const { deps, reloads } = setup();
+    applyReadingEvent(envelope('reading.revised', { seminarId: ids.seminar, readingId: ids.reading, revisionNumber: 2, note: '', reanchored: { exact: 1, fuzzy: 0, orphaned: 1 } }), deps);
+    expect(reloads()).toBe(1);
+  });
+});

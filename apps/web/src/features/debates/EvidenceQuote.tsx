@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import type { Evidence } from './claim-fields';
+import styles from './EvidenceQuote.module.css';
+
+/** Where the reading room opens a passage: the reading, scrolled to the cited annotation's words. */
+export function passageHref(evidence: Pick<Evidence, 'id' | 'readingId'>): string {
+  return `/readings/${evidence.readingId}?annotation=${encodeURIComponent(evidence.id)}`;
+}
+
+/**
+ * A cited passage: the exact words, the reading they come from, and a link that opens the reading
+ * at them. A passage a revision cut loose (orphaned) keeps its quote and says so.
+ */
+export function EvidenceQuote({ evidence, readingTitle }: { evidence: Evidence; readingTitle: string | null }) {
+  const orphaned = evidence.anchorStatus === 'orphaned';
+  return (
+    <figure className={styles.evidence} data-orphaned={orphaned ? '' : undefined} data-color={evidence.color}>
+      <blockquote className={styles.quote}>
+        <Link
+          to={passageHref(evidence)}
+          className={styles.quoteLink}
+          title={`Open ${readingTitle ?? 'the reading'} at these words`}
+        >
+          {evidence.target.exact}
+        </Link>
+      </blockquote>
+      <figcaption className={styles.caption}>
+        {orphaned ? (
+          <span className={styles.orphaned}>
+            <WarningIcon /> This passage is no longer in the current text of{' '}
+            {readingTitle ? <cite>{readingTitle}</cite> : 'the reading'}; the quote is kept.
+          </span>
+        ) : (
+          <>
+            <span className={styles.source}>{readingTitle ? <cite>{readingTitle}</cite> : 'A seminar reading'}</span>
+            <Link to={passageHref(evidence)} className={styles.open}>
+              Open at the passage<span aria-hidden="true"> →</span>
+            </Link>
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+function WarningIcon() {
+  return (
+    <svg
+      width="13"
+      height="13"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M10 3v8 M10 14.5v.5 M2.5 17h15L10 2.5z" />
+    </svg>
+  );
+}

@@ -1,0 +1,131 @@
+import { FormEvent, useId, useState } from 'react';
+import type { ModerationSubject } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import styles from './FlagAction.module.css';
+import { useModerationActions } from './useModerationActions';
+
+const REASONS = ['Off-topic', 'Disrespectful', 'Misquotes the reading', 'Spam'] as const;
+
+export interface FlagActionProps {
+  subjectType: ModerationSubject;
+  subjectId: string;
+  /** What is being flagged, for the label ("Flag this claim"). */
+  noun: string;
+}
+
+/** "Flag": anyone in the seminar asks the moderators to look at a post, saying why. */
+export function FlagAction({ subjectType, subjectId, noun }: FlagActionProps) {
+  const id = useId();
+  const actions = useModerationActions();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!reason.trim() || busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await actions.flag({ subjectType, subjectId }, reason.trim());
+    setBusy(false);
+    if (result.ok) {
+      setSent('Thank you: the moderators will look at it.');
+      setOpen(false);
+    } else if (result.code === 'CONFLICT') {
+      setSent(result.error);
+      setOpen(false);
+    } else {
+      setError(result.error);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.trigger}
+        aria-expanded={open}
+        aria-controls={open ? `${id}-form` : undefined}
+        aria-label={`Flag this ${noun}`}
+        title={`Ask the moderators to look at this ${noun}`}
+        onClick={() => {
+          setOpen(!open);
+          setSent(null);
+        }}
+      >
+        <FlagIcon /> Flag
+      </button>
+      {sent && (
+        <span className={styles.sent} role="status">
+          {sent}
+        </span>
+      )}
+      {open && (
+        <form
+          id={`${id}-form`}
+          className={styles.form}
+          onSubmit={(e) => void submit(e)}
+          aria-label={`Flag this ${noun}`}
+        >
+          <label htmlFor={`${id}-reason`} className={styles.question}>
+            What should the moderators look at?
+          </label>
+          <div className={styles.reasons} role="group" aria-label="Common reasons">
+            {REASONS.map((r) => (
+              <button
+                key={r}
+                type="button"
+                className={styles.reason}
+                aria-pressed={reason === r}
+                onClick={() => setReason(r)}
+              >
+                {r}
+              </button>
+            ))}
+          </div>
+          <input
+            id={`${id}-reason`}
+            className={styles.field}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="Say why, briefly"
+            minLength={3}
+            maxLength={500}
+            required
+          />
+          {error && <Notice tone="error">{error}</Notice>}
+          <div className={styles.actions}>
+            <Button variant="quiet" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="secondary" busy={busy} busyLabel="Sending…" disabled={!reason.trim()}>
+              Send to the moderators
+            </Button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
+
+function FlagIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.7"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M4.5 18V3 M4.5 3.5h10l-2 3.5 2 3.5h-10" />
+    </svg>
+  );
+}

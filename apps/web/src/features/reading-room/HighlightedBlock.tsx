@@ -1,0 +1,50 @@
+import { Fragment, memo } from 'react';
+import type { BlockLayer, Segment } from './highlight-layers';
+import styles from './HighlightedText.module.css';
+import { segmentStyle } from './segment-style';
+
+export interface HighlightedBlockProps {
+  text: string;
+  layer: BlockLayer;
+  /** The active annotation when it is drawn in this block, else null (so other blocks skip rendering). */
+  activeId: string | null;
+}
+
+/**
+ * One block of the reading: its text exactly, cut into runs; a highlighted run is a <mark> naming
+ * the annotations over it (`data-ids`) and those it opens or closes (`data-first`/`data-last`,
+ * used to measure where each passage sits). The whitespace after the block stays in a hidden span.
+ */
+export const HighlightedBlock = memo(function HighlightedBlock({ text, layer, activeId }: HighlightedBlockProps) {
+  const { block, segments } = layer;
+  return (
+    <p className={styles.block} data-offset={block.start}>
+      {segments.map((segment) =>
+        segment.layers.length === 0 ? (
+          <Fragment key={segment.start}>{text.slice(segment.start, segment.end)}</Fragment>
+        ) : (
+          <Mark key={segment.start} text={text} segment={segment} active={activeId !== null && segment.layers.some((l) => l.id === activeId)} />
+        ),
+      )}
+      {block.end > block.contentEnd && <span className={styles.separator}>{text.slice(block.contentEnd, block.end)}</span>}
+    </p>
+  );
+});
+
+function Mark({ text, segment, active }: { text: string; segment: Segment; active: boolean }) {
+  const pending = segment.layers.some((l) => l.pending);
+  const ghost = segment.layers.every((l) => l.deleted);
+  const className = [styles.mark, pending && styles.pending, ghost && styles.ghost, segment.layers.length > 1 && styles.stacked].filter(Boolean).join(' ');
+  return (
+    <mark
+      className={className}
+      style={segmentStyle(segment.layers)}
+      data-ids={segment.layers.map((l) => l.id).join(' ')}
+      data-first={segment.firstOf.length > 0 ? segment.firstOf.join(' ') : undefined}
+      data-last={segment.lastOf.length > 0 ? segment.lastOf.join(' ') : undefined}
+      data-active={active || undefined}
+    >
+      {text.slice(segment.start, segment.end)}
+    </mark>
+  );
+}

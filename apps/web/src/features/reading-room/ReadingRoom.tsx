@@ -1,0 +1,292 @@
+import { CodePointIndex } from '@glossa/anchoring';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { HighlightColor, Motivation, Visibility } from '../../gql/graphql';
+import { Notice } from '../../ui/Notice';
+import { useViewer } from '../auth/useViewer';
+import { filterOptions, matchesFilter, noFilter } from '../annotations/annotation-filter';
+import { annotationsInTextOrder } from '../annotations/annotation-store';
+import { AnnotationStoreContext } from '../annotations/annotation-store-context';
+import { AnnotationView, AnnotationViewContext } from '../annotations/annotation-view-context';
+import { AnnotationStore, createAnnotationStore } from '../annotations/create-annotation-store';
+import { useAnnotationActions } from '../annotations/useAnnotationActions';
+import { useReadingAnnotations } from '../annotations/useReadingAnnotations';
+import { useSeminarMembers } from '../annotations/useSeminarMembers';
+import { useStoreSelector } from '../annotations/useStoreSelector';
+import { splitReadingIntoBlocks } from '../readings/reading-blocks';
+import { ReadingHeader } from '../readings/ReadingHeader';
+import type { Reading } from '../readings/useReading';
+import { AnnotationSidebar, DRAFT_ID } from './AnnotationSidebar';
+import { Draft, DraftCard } from './DraftCard';
+import { BlockLayer, layerBlocks, reuseUnchanged } from './highlight-layers';
+import { compareRanges, HighlightRange, placeAnnotations } from './highlight-ranges';
+import { HighlightedText } from './HighlightedText';
+import { MarginRail } from './MarginRail';
+import { OrphanedAnnotations } from './OrphanedAnnotations';
+import { revealPassage } from './passage-focus';
+import styles from './ReadingRoom.module.css';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useAnchorPositions } from './useAnchorPositions';
+import { useMediaQuery } from './useMediaQuery';
+import { useTextSelection } from './useTextSelection';
+
+/**
+ * The reading room (DESIGN.md, The screens): the text with everyone's highlights layered over it,
+ * the margin's bucket bar and density strip, the cards beside their passages, and the toolbar that
+ * selecting words raises. Its annotations live in one store per reading (see annotation-store.ts):
+ * loaded once, then changed in place by this reader's actions and, later, by live events.
+ */
+export function ReadingRoom({ reading }: { reading: Reading }) {
+  // One store per reading: the page keys this component by the reading's id.
+  const [store] = useState(createAnnotationStore);
+  return (
+    <AnnotationStoreContext.Provider value={store}>
+      <ReadingRoomContent reading={reading} store={store} />
+    </AnnotationStoreContext.Provider>
+  );
+}
+
+/** The keyboard shortcut that opens the toolbar for the words selected (WAI-ARIA: aria-keyshortcuts). */
+const TOOLBAR_SHORTCUT = 'Alt+A';
+
+function ReadingRoomContent({ reading, store }: { reading: Reading; store: AnnotationStore }) {
+  const text = reading.currentRevision.text;
+  const load = useReadingAnnotations(reading.id, store);
+  const viewer = useViewer();
+  const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : null;
+  const { members, myRole } = useSeminarMembers(reading.seminarId);
+  const canParticipate = myRole !== null && myRole !== 'OBSERVER';
+  const actions = useAnnotationActions();
+
+  // What is shown: the store's annotations, in text order, through the filter.
+  const byId = useStoreSelector((s) => s.annotations);
+  const ordered = useMemo(() => annotationsInTextOrder(byId), [byId]);
+  const options = useMemo(() => filterOptions(ordered), [ordered]);
+  const [filter, setFilter] = useState(noFilter);
+  const visible = useMemo(() => ordered.filter((a) => matchesFilter(a, filter, viewerId)), [ordered, filter, viewerId]);
+  const index = useMemo(() => new CodePointIndex(text), [text]);
+  const placement = useMemo(() => placeAnnotations(visible, reading.revisionNumber, index), [visible, reading.revisionNumber, index]);
+
+  // The words being annotated, drawn as a pending highlight while the draft is open.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const ranges = useMemo(() => {
+    if (!draft) return placement.anchored;
+    const pending: HighlightRange = { id: DRAFT_ID, ...draft.span, color: draft.color, motivation: draft.motivation, deleted: false, pending: true };
+    return [...placement.anchored, pending].sort(compareRanges);
+  }, [placement.anchored, draft]);
+
+  const blocks = useMemo(() => splitReadingIntoBlocks(text), [text]);
+  const previousLayers = useRef<BlockLayer[]>([]);
+  const layers = useMemo(() => {
+    const next = reuseUnchanged(previousLayers.current, layerBlocks(blocks, ranges));
+    previousLayers.current = next;
+    return next;
+  }, [blocks, ranges]);
+
+  const roomRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const anchors = useAnchorPositions(textRef, layers);
+  const aligned = useMediaQuery('(min-width: 64rem)');
+
+  // The open card: clicking it (or its highlight) opens it beside its passage.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeRef = useRef<string | null>(null);
+  useEffect(() => {
+    activeRef.current = activeId;
+  }, [activeId]);
+  // A card to move focus to once it is rendered (a new card, or one opened from its highlight).
+  const [focusCard, setFocusCard] = useState<string | null>(null);
+  const activate = useCallback((id: string, { reveal = true, focusCard = false }: { reveal?: boolean; focusCard?: boolean } = {}) => {
+    if (activeRef.current !== id && reveal && textRef.current) revealPassage(textRef.current, id);
+    activeRef.current = id;
+    setActiveId(id);
+    if (focusCard) setFocusCard(id);
+  }, []);
+  useEffect(() => {
+    if (!focusCard) return;
+    const card = document.querySelector<HTMLElement>(`[data-annotation-card="${CSS.escape(focusCard)}"]`);
+    if (!card) return;
+    card.focus({ preventScroll: true });
+    setFocusCard(null);
+  });
+  const onCardActivate = useCallback((id: string) => activate(id), [activate]);
+  const onCardClose = useCallback(() => setActiveId(null), []);
+  const onHighlightClick = useCallback((ids: string[]) => activate(ids[ids.length - 1], { reveal: false, focusCard: true }), [activate]);
+
+  // The selection toolbar, with the colour and visibility it will use.
+  const { selection, clear: clearSelection, refresh: readSelection } = useTextSelection(textRef, text);
+  const [color, setColor] = useState<HighlightColor>('yellow');
+  const [visibility, setVisibility] = useState<Visibility>('SEMINAR');
+  const [toolbarBusy, setToolbarBusy] = useState(false);
+  const [toolbarError, setToolbarError] = useState<string | null>(null);
+  const [toolbarWantsFocus, setToolbarWantsFocus] = useState(false);
+  const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => setToolbarError(null), [selection]);
+
+  const annotate = useCallback(
+    async (motivation: Motivation) => {
+      if (!selection) return;
+      const span = { start: selection.start, end: selection.end };
+      if (motivation !== 'highlighting') {
+        setDraft({ span, motivation, color, visibility });
+        setActiveId(DRAFT_ID);
+        clearSelection();
+        return;
+      }
+      setToolbarBusy(true);
+      const result = await actions.create({
+        readingId: reading.id,
+        revisionNumber: reading.revisionNumber,
+        target: { start: index.toCodePoint(span.start, 'floor'), end: index.toCodePoint(span.end, 'ceil'), exact: text.slice(span.start, span.end) },
+        motivation,
+        color,
+        visibility,
+      });
+      setToolbarBusy(false);
+      if (!result.ok) {
+        setToolbarError(result.error);
+        return;
+      }
+      clearSelection();
+      setAnnouncement('Highlight saved.');
+      activate(result.value.id, { reveal: false });
+    },
+    [selection, color, visibility, actions, reading.id, reading.revisionNumber, index, text, clearSelection, activate],
+  );
+
+  const closeToolbar = useCallback(() => {
+    clearSelection();
+    textRef.current?.focus({ preventScroll: true });
+  }, [clearSelection]);
+
+  // Alt+A: open the toolbar for the current selection and move focus into it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyA') return;
+      event.preventDefault();
+      readSelection();
+      const current = window.getSelection();
+      const inText = current && !current.isCollapsed && textRef.current && current.rangeCount > 0 && current.getRangeAt(0).intersectsNode(textRef.current);
+      if (inText) setToolbarWantsFocus(true);
+      else setAnnouncement(`Select words in the text first, then press ${TOOLBAR_SHORTCUT} to annotate them.`);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [readSelection]);
+
+  const closeDraft = useCallback(() => {
+    setDraft(null);
+    setActiveId((current) => (current === DRAFT_ID ? null : current));
+  }, []);
+  const onDraftCreated = useCallback(
+    (id: string) => {
+      setDraft(null);
+      setAnnouncement('Annotation posted.');
+      activate(id, { reveal: false, focusCard: true });
+    },
+    [activate],
+  );
+
+  // A link to an annotation (or a reply in its thread), e.g. from a notification, opens its card.
+  const [searchParams] = useSearchParams();
+  const linkedAnnotation = searchParams.get('annotation');
+  const linkedReply = searchParams.get('reply');
+  const followedLink = useRef<string | null>(null);
+  useEffect(() => {
+    if (load.status !== 'ready') return;
+    const key = `${linkedAnnotation}|${linkedReply}`;
+    if (followedLink.current === key) return;
+    const state = store.getState();
+    const annotationId = linkedAnnotation ?? (linkedReply ? state.subjects[state.replies[linkedReply]?.threadId ?? ''] : undefined);
+    if (!annotationId || !state.annotations[annotationId]) return;
+    followedLink.current = key;
+    // Wait a frame so the passages are measured and the card placed before scrolling to it.
+    requestAnimationFrame(() => activate(annotationId, { focusCard: true }));
+  }, [load.status, linkedAnnotation, linkedReply, store, activate]);
+
+  const order = useMemo(() => {
+    const ids = placement.anchored.map((r) => r.id);
+    if (!draft) return ids;
+    const at = placement.anchored.findIndex((r) => r.start > draft.span.start);
+    return at < 0 ? [...ids, DRAFT_ID] : [...ids.slice(0, at), DRAFT_ID, ...ids.slice(at)];
+  }, [placement.anchored, draft]);
+
+  const view = useMemo<AnnotationView>(
+    () => ({ viewerId, canParticipate, members, tagSuggestions: options.tags.map((t) => t.value) }),
+    [viewerId, canParticipate, members, options.tags],
+  );
+
+  return (
+    <AnnotationViewContext.Provider value={view}>
+      <div ref={roomRef} className={styles.room}>
+        <article className={styles.reading} aria-label={reading.title}>
+          <ReadingHeader reading={reading} />
+          {load.status === 'error' && (
+            <Notice tone="error" className={styles.loadError}>
+              The annotations could not be loaded: {load.message}{' '}
+              <button type="button" className={styles.retry} onClick={load.reload}>
+                Try again
+              </button>
+            </Notice>
+          )}
+          <p className={styles.hint} id="reading-hint">
+            {canParticipate
+              ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
+              : 'You can read and follow the discussion; members annotate.'}
+          </p>
+          <HighlightedText text={text} layers={layers} activeId={activeId} textRef={textRef} onHighlightClick={onHighlightClick} />
+          <OrphanedAnnotations ids={placement.orphaned.map((a) => a.id)} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} />
+        </article>
+        {aligned && <MarginRail textRef={textRef} anchors={anchors} onSelect={onCardActivate} />}
+        <AnnotationSidebar
+          textRef={textRef}
+          order={order}
+          draft={
+            draft && (
+              <DraftCard
+                key={`${draft.span.start}-${draft.span.end}`}
+                draft={draft}
+                readingId={reading.id}
+                revisionNumber={reading.revisionNumber}
+                text={text}
+                index={index}
+                onCancel={closeDraft}
+                onCreated={onDraftCreated}
+              />
+            )
+          }
+          total={ordered.length}
+          filter={filter}
+          onFilterChange={setFilter}
+          options={options}
+          anchors={anchors}
+          activeId={activeId}
+          onActivate={onCardActivate}
+          onClose={onCardClose}
+          aligned={aligned}
+          loading={load.status === 'loading'}
+        />
+        {selection && !draft && canParticipate && (
+          <SelectionToolbar
+            selection={selection}
+            containerRef={roomRef}
+            color={color}
+            onColorChange={setColor}
+            visibility={visibility}
+            onVisibilityChange={setVisibility}
+            onAnnotate={(motivation) => void annotate(motivation)}
+            onClose={closeToolbar}
+            busy={toolbarBusy}
+            error={toolbarError}
+            wantsFocus={toolbarWantsFocus}
+            onFocused={onToolbarFocused}
+          />
+        )}
+        <p className={styles.visuallyHidden} role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </AnnotationViewContext.Provider>
+  );
+}

@@ -1,0 +1,144 @@
+import { KeyboardEvent, RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { HighlightColor, Motivation, Visibility } from '../../gql/graphql';
+import { ColorPicker } from '../annotations/ColorPicker';
+import { Icon } from '../../ui/Icon';
+import styles from './SelectionToolbar.module.css';
+import type { TextSelection } from './useTextSelection';
+
+export interface SelectionToolbarProps {
+  selection: TextSelection;
+  /** The positioned box the toolbar is placed in (the reading room). */
+  containerRef: RefObject<HTMLElement | null>;
+  color: HighlightColor;
+  onColorChange: (color: HighlightColor) => void;
+  visibility: Visibility;
+  onVisibilityChange: (visibility: Visibility) => void;
+  onAnnotate: (motivation: Motivation) => void;
+  onClose: () => void;
+  busy: boolean;
+  error: string | null;
+  /** The keyboard shortcut asked for focus in the toolbar; `onFocused` says it was given. */
+  wantsFocus: boolean;
+  onFocused: () => void;
+}
+
+const TOOLBAR_HEIGHT = 44;
+
+/**
+ * The small toolbar raised over selected words: Highlight · Comment · Question · Cite in debate,
+ * with the highlight colour and who will see it. A WAI-ARIA toolbar: one Tab stop, arrow keys move
+ * between its buttons, Escape leaves it.
+ */
+export function SelectionToolbar(props: SelectionToolbarProps) {
+  const { selection, containerRef, color, onColorChange, visibility, onVisibilityChange, onAnnotate, onClose, busy, error, wantsFocus, onFocused } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number; below: boolean } | null>(null);
+  const [colorsOpen, setColorsOpen] = useState(false);
+
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const box = container.getBoundingClientRect();
+    const barBottom = 64;
+    const below = selection.rect.top - window.scrollY < barBottom + TOOLBAR_HEIGHT + 16;
+    const top = below ? selection.rect.bottom - (box.top + window.scrollY) + 10 : selection.rect.top - (box.top + window.scrollY) - TOOLBAR_HEIGHT - 10;
+    const center = (selection.rect.left + selection.rect.right) / 2 - (box.left + window.scrollX);
+    setPosition({ top, left: Math.max(190, Math.min(box.width - 190, center)), below });
+  }, [selection, containerRef]);
+
+  // Only once placed (and so visible) can the toolbar take focus.
+  useEffect(() => {
+    if (!wantsFocus || !position) return;
+    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    onFocused();
+  }, [wantsFocus, position, onFocused]);
+
+  function handleKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    if ((event.target as Element).closest('[role="radiogroup"]')) return;
+    const buttons = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('[data-tool]:not(:disabled)') ?? []);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[(at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
+    next?.focus();
+    event.preventDefault();
+  }
+
+  return (
+    <div
+      ref={ref}
+      className={styles.toolbar}
+      role="toolbar"
+      aria-label="Annotate the selected words"
+      aria-keyshortcuts="Alt+A"
+      data-keeps-selection=""
+      data-below={position?.below || undefined}
+      style={{ top: position?.top ?? 0, left: position?.left ?? 0, visibility: position ? 'visible' : 'hidden' }}
+      onKeyDown={handleKey}
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      <div className={styles.row}>
+        <button type="button" data-tool="" className={styles.tool} onClick={() => onAnnotate('highlighting')} disabled={busy}>
+          <Icon name="highlight" size={16} />
+          {busy ? 'Saving…' : 'Highlight'}
+        </button>
+        <button type="button" data-tool="" className={styles.tool} onClick={() => onAnnotate('commenting')} disabled={busy}>
+          <Icon name="comment" size={16} />
+          Comment
+        </button>
+        <button type="button" data-tool="" className={styles.tool} onClick={() => onAnnotate('questioning')} disabled={busy}>
+          <Icon name="question" size={16} />
+          Question
+        </button>
+        <button type="button" className={styles.tool} disabled title="Cite in debate — arrives with debates" aria-label="Cite in debate (coming with debates)">
+          <Icon name="cite" size={16} />
+        </button>
+        <span className={styles.divider} aria-hidden="true" />
+        <button
+          type="button"
+          data-tool=""
+          className={styles.iconTool}
+          aria-expanded={colorsOpen}
+          aria-label={`Colour: ${color}`}
+          title="Highlight colour"
+          onClick={() => setColorsOpen((open) => !open)}
+        >
+          <span className={styles.dot} style={{ background: `rgb(var(--hl-${color}))` }} />
+        </button>
+        <button
+          type="button"
+          data-tool=""
+          className={styles.iconTool}
+          aria-pressed={visibility === 'PRIVATE'}
+          aria-label="Private: only me"
+          title={visibility === 'PRIVATE' ? 'Private: only you will see it' : 'Shared with the seminar (press to keep it private)'}
+          onClick={() => onVisibilityChange(visibility === 'PRIVATE' ? 'SEMINAR' : 'PRIVATE')}
+        >
+          <Icon name={visibility === 'PRIVATE' ? 'lock' : 'globe'} size={16} />
+        </button>
+      </div>
+      {colorsOpen && (
+        <div className={styles.colors}>
+          <ColorPicker
+            value={color}
+            onChange={(c) => {
+              onColorChange(c);
+              setColorsOpen(false);
+            }}
+            label="Highlight colour"
+            tone="dark"
+          />
+        </div>
+      )}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
