@@ -1,4 +1,6 @@
+import { readingRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
+import { EventLog } from '../src/realtime/event-log';
 import { StatementCounter } from '../src/database/statement-counter';
 import { annotated } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
@@ -156,6 +158,12 @@ describe('debates', () => {
       cast.OBSERVER.token,
     );
     expect(marked.data?.annotation.citedBy).toEqual([{ id: claim.id, stance: 'CON' }]);
+    const readingEvents = await api.app.get(EventLog).since(readingRoom(reading.id), 0);
+    expect(readingEvents.find((e) => e.type === 'evidence.changed')?.payload).toEqual({
+      claimId: claim.id,
+      debateId: debate.id,
+      annotationIds: [passage.id],
+    });
     const privateCite = await api.gql(
       ADD_CLAIM,
       { input: { debateId: debate.id, stance: 'PRO', body: 'x', evidenceAnnotationIds: [secret.id] } },

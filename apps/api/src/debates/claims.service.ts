@@ -112,6 +112,8 @@ export class ClaimsService {
           );
         }
         await this.publish(tx, 'claim.created', claim, viewer.displayName, evidence, viewer.userId);
+        if (claim.moderation === Moderation.VISIBLE)
+          await this.markCitations(tx, claim, evidence, evidence, viewer.userId);
         return claim;
       });
     } catch (error) {
@@ -217,23 +219,34 @@ export class ClaimsService {
           { claimId: claim.id, debateId: claim.debateId, annotationIds: ids },
           viewer.userId,
         );
-        // Readings whose passages gained or lost a citation mark them anew.
-        const readings: Array<{ reading_id: string }> = await tx.manager.query(
-          'SELECT DISTINCT reading_id FROM annotations WHERE id = ANY($1)',
-          [[...new Set([...before, ...ids])]],
-        );
-        for (const { reading_id: readingId } of readings) {
-          await this.events.append(
-            tx,
-            readingRoom(readingId),
-            'evidence.changed',
-            { claimId: claim.id, debateId: claim.debateId, annotationIds: ids },
-            viewer.userId,
-          );
-        }
+        await this.markCitations(tx, claim, [...before, ...ids], ids, viewer.userId);
       }
       return claim;
     });
+  }
+
+  /** Tells the rooms of the readings whose passages gained or lost a citation, so they mark them anew. */
+  private async markCitations(
+    tx: Transaction,
+    claim: ClaimEntity,
+    affected: string[],
+    current: string[],
+    actorId: string,
+  ): Promise<void> {
+    if (affected.length === 0) return;
+    const readings: Array<{ reading_id: string }> = await tx.manager.query(
+      'SELECT DISTINCT reading_id FROM annotations WHERE id = ANY($1)',
+      [[...new Set(affected)]],
+    );
+    for (const { reading_id: readingId } of readings) {
+      await this.events.append(
+        tx,
+        readingRoom(readingId),
+        'evidence.changed',
+        { claimId: claim.id, debateId: claim.debateId, annotationIds: current },
+        actorId,
+      );
+    }
   }
 
   /** Changes a claim's moderation state (for the moderation desk) and tells each audience what it now sees. */
@@ -252,6 +265,7 @@ export class ClaimsService {
     const author = await this.authorName(tx.manager, saved.authorId);
     if (wasPending && moderation === Moderation.VISIBLE) {
       await this.threads.move(tx, saved.threadId, debateRoom(saved.debateId), null);
+      await this.markCitations(tx, saved, evidence, evidence, actor.userId);
       await this.events.append(
         tx,
         debateRoom(saved.debateId),

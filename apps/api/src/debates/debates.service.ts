@@ -117,6 +117,14 @@ export class DebatesService {
     return saved;
   }
 
+  /** Adds readings to those a debate draws on (the demo seeder links the readings its claims cite). */
+  async linkReadings(debateId: string, readingIds: string[]): Promise<void> {
+    await this.dataSource.query(
+      'INSERT INTO debate_readings (debate_id, reading_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [debateId, readingIds],
+    );
+  }
+
   async linkedReadings(debateId: string): Promise<ReadingEntity[]> {
     const rows: Array<{ reading_id: string }> = await this.dataSource.query(
       'SELECT reading_id FROM debate_readings WHERE debate_id = $1',

@@ -18,6 +18,7 @@ import { HighlightColor, Motivation, Visibility } from '../annotations/annotatio
 import { AnnotationsService } from '../annotations/annotations.service';
 import { CreateAnnotationInput } from '../annotations/dto/annotation.inputs';
 import { ClaimsService } from '../debates/claims.service';
+import { DebatesService } from '../debates/debates.service';
 import { DebateStatus, ModerationMode, Stance } from '../debates/debate-status';
 import { AddClaimInput, VoteInput } from '../debates/dto/debate.inputs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -40,6 +41,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
     private readonly annotations: AnnotationsService,
     private readonly claims: ClaimsService,
+    private readonly debates: DebatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -139,6 +141,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     }));
     for (const [d, claims] of DEMO_DEBATE_CLAIMS.entries()) {
       const created: string[] = [];
+      const linked = new Set<string>();
       for (const claim of claims) {
         const reading = readings.get(claim.cites.reading);
         const index = reading?.text.indexOf(claim.cites.passage) ?? -1;
@@ -168,7 +171,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
           }),
         );
         created.push(added.id);
+        linked.add(reading.id);
       }
+      await this.debates.linkReadings(debateIds[d], [...linked]);
       // A few impact votes, so the bars are not empty.
       for (const [i, claimId] of created.entries()) {
         await this.claims.vote(viewers[0], Object.assign(new VoteInput(), { claimId, impact: 2 + (i % 3) }));
