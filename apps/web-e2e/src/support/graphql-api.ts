@@ -19,6 +19,19 @@ export async function signInToApi(baseUrl: string, email: string, password: stri
   return { token, userId: signedIn.signIn.viewer.id, request: (query, variables) => post(baseUrl, token, query, variables) };
 }
 
+/** A new account, for a convenor whose seminars no other test sees. */
+export async function registerToApi(baseUrl: string, displayName: string): Promise<ApiSession> {
+  const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.org`;
+  const registered = await post<{ register: { token: string; viewer: { id: string } } }>(
+    baseUrl,
+    null,
+    'mutation Register($input: RegisterInput!) { register(input: $input) { token viewer { id } } }',
+    { input: { displayName, email, password: 'a-long-enough-passphrase' } },
+  );
+  const { token } = registered.register;
+  return { token, userId: registered.register.viewer.id, request: (query, variables) => post(baseUrl, token, query, variables) };
+}
+
 async function post<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',

@@ -41,8 +41,8 @@ async function phraseBox(page: Page, phrase: string, occurrence: number): Promis
         return rects[0] ?? null;
       };
       // Characters are measured one by one: the first's left half and the last's right half.
-      const firstChar = rectOf(at, wanted.codePointAt(0)! > 0xffff ? 2 : 1);
-      const lastLength = wanted.codePointAt(wanted.length - 2)! > 0xffff ? 2 : 1;
+      const firstChar = rectOf(at, (wanted.codePointAt(0) ?? 0) > 0xffff ? 2 : 1);
+      const lastLength = (wanted.codePointAt(wanted.length - 2) ?? 0) > 0xffff ? 2 : 1;
       const lastChar = rectOf(at + wanted.length - lastLength, lastLength);
       if (!firstChar || !lastChar) return null;
       return {

@@ -43,6 +43,7 @@ export function DensityStrip({ anchors, from, to, onPick }: DensityStripProps) {
       className={styles.strip}
       role="scrollbar"
       aria-label="Where the seminar annotated, over the whole reading"
+      title="Where the seminar annotated: the whole reading, top to bottom. Darker means more annotations; the frame is what you see."
       aria-orientation="vertical"
       aria-valuemin={0}
       aria-valuemax={100}

@@ -8,6 +8,7 @@ import { useAnnotationView } from '../annotations/annotation-view-context';
 import { useAnnotationActions } from '../annotations/useAnnotationActions';
 import cardStyles from '../annotations/AnnotationCard.module.css';
 import styles from './DraftCard.module.css';
+import { textTarget } from './highlight-ranges';
 import type { TextSpan } from './selection-offsets';
 
 export interface Draft {
@@ -48,7 +49,7 @@ export function DraftCard({ draft, readingId, revisionNumber, text, index, onCan
     const result = await actions.create({
       readingId,
       revisionNumber,
-      target: { start: index.toCodePoint(draft.span.start, 'floor'), end: index.toCodePoint(draft.span.end, 'ceil'), exact },
+      target: textTarget(draft.span, text, index),
       clientId: clientId.current,
       ...value,
       body: value.motivation === 'highlighting' ? '' : value.body,

@@ -1,6 +1,5 @@
 import { CodePointIndex } from '@glossa/anchoring';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { HighlightColor, Motivation, Visibility } from '../../gql/graphql';
 import { Notice } from '../../ui/Notice';
 import { useViewer } from '../auth/useViewer';
@@ -13,22 +12,23 @@ import { useAnnotationActions } from '../annotations/useAnnotationActions';
 import { useReadingAnnotations } from '../annotations/useReadingAnnotations';
 import { useSeminarMembers } from '../annotations/useSeminarMembers';
 import { useStoreSelector } from '../annotations/useStoreSelector';
-import { splitReadingIntoBlocks } from '../readings/reading-blocks';
 import { ReadingHeader } from '../readings/ReadingHeader';
 import type { Reading } from '../readings/useReading';
 import { AnnotationSidebar, DRAFT_ID } from './AnnotationSidebar';
 import { Draft, DraftCard } from './DraftCard';
-import { BlockLayer, layerBlocks, reuseUnchanged } from './highlight-layers';
-import { compareRanges, HighlightRange, placeAnnotations } from './highlight-ranges';
+import { HighlightRange, placeAnnotations, textTarget } from './highlight-ranges';
 import { HighlightedText } from './HighlightedText';
 import { MarginRail } from './MarginRail';
 import { OrphanedAnnotations } from './OrphanedAnnotations';
-import { revealPassage } from './passage-focus';
 import styles from './ReadingRoom.module.css';
 import { SelectionToolbar } from './SelectionToolbar';
+import { useActiveAnnotation } from './useActiveAnnotation';
 import { useAnchorPositions } from './useAnchorPositions';
+import { useHighlightLayers } from './useHighlightLayers';
+import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
 import { useTextSelection } from './useTextSelection';
+import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
 
 /**
  * The reading room (DESIGN.md, The screens): the text with everyone's highlights layered over it,
@@ -45,9 +45,6 @@ export function ReadingRoom({ reading }: { reading: Reading }) {
     </AnnotationStoreContext.Provider>
   );
 }
-
-/** The keyboard shortcut that opens the toolbar for the words selected (WAI-ARIA: aria-keyshortcuts). */
-const TOOLBAR_SHORTCUT = 'Alt+A';
 
 function ReadingRoomContent({ reading, store }: { reading: Reading; store: AnnotationStore }) {
   const text = reading.currentRevision.text;
@@ -69,19 +66,17 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
 
   // The words being annotated, drawn as a pending highlight while the draft is open.
   const [draft, setDraft] = useState<Draft | null>(null);
-  const ranges = useMemo(() => {
-    if (!draft) return placement.anchored;
-    const pending: HighlightRange = { id: DRAFT_ID, ...draft.span, color: draft.color, motivation: draft.motivation, deleted: false, pending: true };
-    return [...placement.anchored, pending].sort(compareRanges);
+  const pending = useMemo<HighlightRange | null>(
+    () => (draft ? { id: DRAFT_ID, ...draft.span, color: draft.color, motivation: draft.motivation, deleted: false, pending: true } : null),
+    [draft],
+  );
+  const layers = useHighlightLayers(text, placement.anchored, pending);
+  const order = useMemo(() => {
+    const ids = placement.anchored.map((r) => r.id);
+    if (!draft) return ids;
+    const at = placement.anchored.findIndex((r) => r.start > draft.span.start);
+    return at < 0 ? [...ids, DRAFT_ID] : [...ids.slice(0, at), DRAFT_ID, ...ids.slice(at)];
   }, [placement.anchored, draft]);
-
-  const blocks = useMemo(() => splitReadingIntoBlocks(text), [text]);
-  const previousLayers = useRef<BlockLayer[]>([]);
-  const layers = useMemo(() => {
-    const next = reuseUnchanged(previousLayers.current, layerBlocks(blocks, ranges));
-    previousLayers.current = next;
-    return next;
-  }, [blocks, ranges]);
 
   const roomRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -89,29 +84,11 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
   const aligned = useMediaQuery('(min-width: 64rem)');
 
   // The open card: clicking it (or its highlight) opens it beside its passage.
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const activeRef = useRef<string | null>(null);
-  useEffect(() => {
-    activeRef.current = activeId;
-  }, [activeId]);
-  // A card to move focus to once it is rendered (a new card, or one opened from its highlight).
-  const [focusCard, setFocusCard] = useState<string | null>(null);
-  const activate = useCallback((id: string, { reveal = true, focusCard = false }: { reveal?: boolean; focusCard?: boolean } = {}) => {
-    if (activeRef.current !== id && reveal && textRef.current) revealPassage(textRef.current, id);
-    activeRef.current = id;
-    setActiveId(id);
-    if (focusCard) setFocusCard(id);
-  }, []);
-  useEffect(() => {
-    if (!focusCard) return;
-    const card = document.querySelector<HTMLElement>(`[data-annotation-card="${CSS.escape(focusCard)}"]`);
-    if (!card) return;
-    card.focus({ preventScroll: true });
-    setFocusCard(null);
-  });
+  const { activeId, setActiveId, activate } = useActiveAnnotation(textRef, aligned, anchors);
   const onCardActivate = useCallback((id: string) => activate(id), [activate]);
-  const onCardClose = useCallback(() => setActiveId(null), []);
+  const onCardClose = useCallback(() => setActiveId(null), [setActiveId]);
   const onHighlightClick = useCallback((ids: string[]) => activate(ids[ids.length - 1], { reveal: false, focusCard: true }), [activate]);
+  useLinkedAnnotation(load.status === 'ready', store, activate);
 
   // The selection toolbar, with the colour and visibility it will use.
   const { selection, clear: clearSelection, refresh: readSelection } = useTextSelection(textRef, text);
@@ -120,9 +97,11 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
   const [toolbarBusy, setToolbarBusy] = useState(false);
   const [toolbarError, setToolbarError] = useState<string | null>(null);
   const [toolbarWantsFocus, setToolbarWantsFocus] = useState(false);
+  const focusToolbar = useCallback(() => setToolbarWantsFocus(true), []);
   const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => setToolbarError(null), [selection]);
+  useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
 
   const annotate = useCallback(
     async (motivation: Motivation) => {
@@ -138,7 +117,7 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
       const result = await actions.create({
         readingId: reading.id,
         revisionNumber: reading.revisionNumber,
-        target: { start: index.toCodePoint(span.start, 'floor'), end: index.toCodePoint(span.end, 'ceil'), exact: text.slice(span.start, span.end) },
+        target: textTarget(span, text, index),
         motivation,
         color,
         visibility,
@@ -152,7 +131,7 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
       setAnnouncement('Highlight saved.');
       activate(result.value.id, { reveal: false });
     },
-    [selection, color, visibility, actions, reading.id, reading.revisionNumber, index, text, clearSelection, activate],
+    [selection, color, visibility, actions, reading.id, reading.revisionNumber, index, text, clearSelection, activate, setActiveId],
   );
 
   const closeToolbar = useCallback(() => {
@@ -160,25 +139,10 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
     textRef.current?.focus({ preventScroll: true });
   }, [clearSelection]);
 
-  // Alt+A: open the toolbar for the current selection and move focus into it.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyA') return;
-      event.preventDefault();
-      readSelection();
-      const current = window.getSelection();
-      const inText = current && !current.isCollapsed && textRef.current && current.rangeCount > 0 && current.getRangeAt(0).intersectsNode(textRef.current);
-      if (inText) setToolbarWantsFocus(true);
-      else setAnnouncement(`Select words in the text first, then press ${TOOLBAR_SHORTCUT} to annotate them.`);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [readSelection]);
-
   const closeDraft = useCallback(() => {
     setDraft(null);
     setActiveId((current) => (current === DRAFT_ID ? null : current));
-  }, []);
+  }, [setActiveId]);
   const onDraftCreated = useCallback(
     (id: string) => {
       setDraft(null);
@@ -187,30 +151,6 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
     },
     [activate],
   );
-
-  // A link to an annotation (or a reply in its thread), e.g. from a notification, opens its card.
-  const [searchParams] = useSearchParams();
-  const linkedAnnotation = searchParams.get('annotation');
-  const linkedReply = searchParams.get('reply');
-  const followedLink = useRef<string | null>(null);
-  useEffect(() => {
-    if (load.status !== 'ready') return;
-    const key = `${linkedAnnotation}|${linkedReply}`;
-    if (followedLink.current === key) return;
-    const state = store.getState();
-    const annotationId = linkedAnnotation ?? (linkedReply ? state.subjects[state.replies[linkedReply]?.threadId ?? ''] : undefined);
-    if (!annotationId || !state.annotations[annotationId]) return;
-    followedLink.current = key;
-    // Wait a frame so the passages are measured and the card placed before scrolling to it.
-    requestAnimationFrame(() => activate(annotationId, { focusCard: true }));
-  }, [load.status, linkedAnnotation, linkedReply, store, activate]);
-
-  const order = useMemo(() => {
-    const ids = placement.anchored.map((r) => r.id);
-    if (!draft) return ids;
-    const at = placement.anchored.findIndex((r) => r.start > draft.span.start);
-    return at < 0 ? [...ids, DRAFT_ID] : [...ids.slice(0, at), DRAFT_ID, ...ids.slice(at)];
-  }, [placement.anchored, draft]);
 
   const view = useMemo<AnnotationView>(
     () => ({ viewerId, canParticipate, members, tagSuggestions: options.tags.map((t) => t.value) }),

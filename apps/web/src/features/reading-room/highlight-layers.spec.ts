@@ -2,7 +2,7 @@ import { CodePointIndex } from '@glossa/anchoring';
 import { anAnnotation } from '../annotations/annotation-factories';
 import { splitReadingIntoBlocks } from '../readings/reading-blocks';
 import { layerBlocks, reuseUnchanged } from './highlight-layers';
-import { HighlightRange, placeAnnotations } from './highlight-ranges';
+import { HighlightRange, placeAnnotations, textTarget } from './highlight-ranges';
 
 const range = (id: string, start: number, end: number, extra: Partial<HighlightRange> = {}): HighlightRange => ({
   id,
@@ -22,6 +22,15 @@ describe('placeAnnotations', () => {
     const { anchored } = placeAnnotations([annotation], 1, new CodePointIndex(text));
     expect(text.slice(anchored[0].start, anchored[0].end)).toBe('words');
     expect(anchored[0].start).toBe(start + 2);
+  });
+
+  it('describes a selection for the API in code points, keeping a half-selected emoji whole', () => {
+    const text = 'Flags 🇨🇦 and 😀 then words.';
+    const index = new CodePointIndex(text);
+    const at = text.indexOf('then');
+    expect(textTarget({ start: at, end: at + 4 }, text, index)).toEqual({ start: [...text.slice(0, at)].length, end: [...text.slice(0, at)].length + 4, exact: 'then' });
+    const emoji = text.indexOf('😀');
+    expect(textTarget({ start: emoji + 1, end: emoji + 1 }, text, index)).toMatchObject({ start: [...text.slice(0, emoji)].length, end: [...text.slice(0, emoji)].length + 1 });
   });
 
   it('keeps orphaned annotations and those of another revision out of the text', () => {

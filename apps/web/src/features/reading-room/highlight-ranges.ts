@@ -55,6 +55,14 @@ export function placeAnnotations(
   return { anchored, orphaned };
 }
 
+/**
+ * The API's target for a passage of the shown text: W3C positions in code points (a partly covered
+ * astral character is kept whole) and the exact words, which the API checks at that position.
+ */
+export function textTarget(span: { start: number; end: number }, text: string, index: CodePointIndex): { start: number; end: number; exact: string } {
+  return { start: index.toCodePoint(span.start, 'floor'), end: index.toCodePoint(span.end, 'ceil'), exact: text.slice(span.start, span.end) };
+}
+
 /** Text order: earlier start first; of two starting together, the longer (outer) one first. */
 export function compareRanges(a: HighlightRange, b: HighlightRange): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
