@@ -52,8 +52,8 @@ describe('applyReadingEvent', () => {
 
   it('applies reaction counts, and "mine" only for the viewer\'s own reaction', () => {
     const { store, deps } = setup();
-    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.other, kind: 'AGREE', added: true, counts: { AGREE: 1 } }), deps);
-    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.viewer, kind: 'INSIGHTFUL', added: true, counts: { AGREE: 1, INSIGHTFUL: 1 } }), deps);
+    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.other, kind: 'AGREE', added: true, counts: { AGREE: 1, DISAGREE: 0, INSIGHTFUL: 0, SAME_QUESTION: 0 } }), deps);
+    applyReadingEvent(envelope('reaction.changed', { subjectType: 'annotation', subjectId: 'a', userId: ids.viewer, kind: 'INSIGHTFUL', added: true, counts: { AGREE: 1, DISAGREE: 0, INSIGHTFUL: 1, SAME_QUESTION: 0 } }), deps);
     expect(store.getState().annotations['a'].reactions).toEqual([
       { kind: 'AGREE', count: 1, mine: false },
       { kind: 'INSIGHTFUL', count: 1, mine: true },
