@@ -1,6 +1,6 @@
 import type { ConnectionState } from '@glossa/realtime-client';
 import { useSyncExternalStore } from 'react';
-import { useViewer } from '../auth/useViewer';
+import { useViewer } from '../features/auth/useViewer';
 import { sharedRealtimeClient } from './shared-realtime-client';
 
 /** The state of the page's real-time connection, for a "live / reconnecting" indicator. */

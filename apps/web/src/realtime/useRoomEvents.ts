@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@glossa/contracts';
 import { useEffect, useRef } from 'react';
-import { useViewer } from '../auth/useViewer';
+import { useViewer } from '../features/auth/useViewer';
 import { sharedRealtimeClient } from './shared-realtime-client';
 
 export interface RoomEventOptions {
@@ -10,6 +10,14 @@ export interface RoomEventOptions {
    * not replay what a reconnect missed.
    */
   onResync?: () => void;
+  /**
+   * The `seq` the loaded state already includes, per room (e.g. `reading { eventSeq }`): the room is
+   * subscribed from there, so what happened since the load is replayed and nothing is missed. A
+   * room given a `since` is not resynced once subscribed (the replay covers it), only when stale.
+   */
+  since?: Readonly<Record<string, number>>;
+  /** Whether `onResync` also runs once each room is subscribed (default true); it always runs when a room is stale. */
+  resyncOnSubscribe?: boolean;
 }
 
 /**
@@ -26,9 +34,12 @@ export function useRoomEvents(
   const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : null;
   const handler = useRef(onEvent);
   const resync = useRef(options.onResync);
+  const since = useRef(options.since);
+  const resyncOnSubscribe = options.resyncOnSubscribe ?? true;
   useEffect(() => {
     handler.current = onEvent;
     resync.current = options.onResync;
+    since.current = options.since;
   });
   const key = rooms.join(' ');
 
@@ -37,11 +48,13 @@ export function useRoomEvents(
     const client = sharedRealtimeClient(viewerId);
     let active = true;
     const subscriptions = key.split(' ').map((room) => {
+      const from = since.current?.[room];
       const subscription = client.subscribe(room, (event) => handler.current(event), {
+        since: from,
         onStale: () => resync.current?.(),
       });
       void subscription.ready.then(() => {
-        if (active) resync.current?.();
+        if (active && resyncOnSubscribe && from === undefined) resync.current?.();
       });
       return subscription;
     });
@@ -49,5 +62,5 @@ export function useRoomEvents(
       active = false;
       for (const subscription of subscriptions) subscription.unsubscribe();
     };
-  }, [viewerId, key]);
+  }, [viewerId, key, resyncOnSubscribe]);
 }

@@ -35,7 +35,7 @@ export function ReadingPage() {
           </li>
         </ol>
       </nav>
-      <ReadingRoom key={reading.id} reading={reading} />
+      <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
     </div>
   );
 }

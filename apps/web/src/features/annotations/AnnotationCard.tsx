@@ -3,6 +3,7 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
+import { CitedByList } from '../debates/CitedByList';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { MOTIVATIONS, motivationLabel } from './annotation-labels';
 import { useAnnotationView } from './annotation-view-context';
@@ -159,6 +160,7 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
             </div>
           )}
           {error && <Notice tone="error">{error}</Notice>}
+          <CitedByList annotationId={annotation.id} readingId={annotation.readingId} />
           <AnnotationThread annotation={annotation} />
         </>
       ) : (

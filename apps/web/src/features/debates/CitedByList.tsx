@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import styles from './CitedByList.module.css';
 import { CitingClaim, useCitedBy } from './useCitedBy';
 import { useDebouncedCallback } from './useDebouncedCallback';
-import { useRoomEvents } from './useRoomEvents';
+import { useRoomEvents } from '../../realtime/useRoomEvents';
 
 const CitingDebateDocument = graphql(`
   query CitingDebate($id: ID!) {

@@ -3,7 +3,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { DebateSettings } from '../moderation/DebateSettings';
 import type { DebateInfo } from './claim-fields';
 import styles from './DebateHeader.module.css';
-import { LiveIndicator } from './LiveIndicator';
+import { LiveIndicator } from '../../realtime/LiveIndicator';
 import { formatWait } from './slow-mode';
 
 export interface DebateHeaderProps {

@@ -1,7 +1,7 @@
 import { debateRoom, EventEnvelope, moderatorsRoom, userRoom } from '@glossa/contracts';
 import { useCallback } from 'react';
 import { useDebouncedCallback } from './useDebouncedCallback';
-import { useRoomEvents } from './useRoomEvents';
+import { useRoomEvents } from '../../realtime/useRoomEvents';
 
 /**
  * Keeps a debate page live: new and approved claims, votes, evidence, replies, moderation and the

@@ -1,6 +1,9 @@
+import { EventEnvelope, userRoom } from '@glossa/contracts';
 import { useCallback, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { useRoomEvents } from '../../realtime/useRoomEvents';
+import { useViewer } from '../auth/useViewer';
 
 const UnreadNotificationCountDocument = graphql(`
   query UnreadNotificationCount {
@@ -8,7 +11,7 @@ const UnreadNotificationCountDocument = graphql(`
   }
 `);
 
-/** Until live `notification.created` events arrive over the socket, the count is polled this often. */
+/** Live `notification.created` events keep the count fresh; polling is the fallback (e.g. no socket). */
 const POLL_MS = 30_000;
 
 /** How many of my notifications are unread, kept fresh while the page is open. */
@@ -24,5 +27,15 @@ export function useUnreadNotificationCount(): { count: number; refresh: () => vo
       window.removeEventListener('focus', onFocus);
     };
   }, [refresh]);
+
+  const viewer = useViewer();
+  const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : null;
+  const onEvent = useCallback(
+    (event: EventEnvelope) => {
+      if (event.type === 'notification.created') refresh();
+    },
+    [refresh],
+  );
+  useRoomEvents(viewerId ? [userRoom(viewerId)] : [], onEvent, { onResync: refresh, resyncOnSubscribe: false });
   return { count: result.data?.unreadNotificationCount ?? 0, refresh };
 }

@@ -1,5 +1,6 @@
 import { CodePointIndex } from '@glossa/anchoring';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { HighlightColor, Motivation, Visibility } from '../../gql/graphql';
 import { Notice } from '../../ui/Notice';
 import { useViewer } from '../auth/useViewer';
@@ -20,6 +21,7 @@ import { HighlightRange, placeAnnotations, textTarget } from './highlight-ranges
 import { HighlightedText } from './HighlightedText';
 import { MarginRail } from './MarginRail';
 import { OrphanedAnnotations } from './OrphanedAnnotations';
+import { ReadersNow } from './ReadersNow';
 import styles from './ReadingRoom.module.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useActiveAnnotation } from './useActiveAnnotation';
@@ -27,6 +29,8 @@ import { useAnchorPositions } from './useAnchorPositions';
 import { useHighlightLayers } from './useHighlightLayers';
 import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
+import { useReadingLive } from './useReadingLive';
+import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
 
@@ -34,19 +38,20 @@ import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
  * The reading room (DESIGN.md, The screens): the text with everyone's highlights layered over it,
  * the margin's bucket bar and density strip, the cards beside their passages, and the toolbar that
  * selecting words raises. Its annotations live in one store per reading (see annotation-store.ts):
- * loaded once, then changed in place by this reader's actions and, later, by live events.
+ * loaded once, then changed in place by this reader's actions and by live events (useReadingLive).
+ * `onRevised` loads the reading again when a live `reading.revised` says its text changed.
  */
-export function ReadingRoom({ reading }: { reading: Reading }) {
+export function ReadingRoom({ reading, onRevised }: { reading: Reading; onRevised: () => void }) {
   // One store per reading: the page keys this component by the reading's id.
   const [store] = useState(createAnnotationStore);
   return (
     <AnnotationStoreContext.Provider value={store}>
-      <ReadingRoomContent reading={reading} store={store} />
+      <ReadingRoomContent reading={reading} store={store} onRevised={onRevised} />
     </AnnotationStoreContext.Provider>
   );
 }
 
-function ReadingRoomContent({ reading, store }: { reading: Reading; store: AnnotationStore }) {
+function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; store: AnnotationStore; onRevised: () => void }) {
   const text = reading.currentRevision.text;
   const load = useReadingAnnotations(reading.id, store);
   const viewer = useViewer();
@@ -54,6 +59,24 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
   const { members, myRole } = useSeminarMembers(reading.seminarId);
   const canParticipate = myRole !== null && myRole !== 'OBSERVER';
   const actions = useAnnotationActions();
+  const debates = useSeminarDebates(reading.seminarId);
+  const navigate = useNavigate();
+
+  // Live: others' annotations, replies, reactions and revisions arrive without a reload.
+  const reloadAnnotations = load.reload;
+  const reloadAll = useCallback(() => {
+    onRevised();
+    reloadAnnotations();
+  }, [onRevised, reloadAnnotations]);
+  useReadingLive({
+    readingId: reading.id,
+    eventSeq: reading.eventSeq,
+    store,
+    viewerId,
+    loaded: load.status === 'ready',
+    refreshAnnotation: (id) => void actions.refreshAnnotation(id),
+    reload: reloadAll,
+  });
 
   // What is shown: the store's annotations, in text order, through the filter.
   const byId = useStoreSelector((s) => s.annotations);
@@ -134,6 +157,34 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
     [selection, color, visibility, actions, reading.id, reading.revisionNumber, index, text, clearSelection, activate, setActiveId],
   );
 
+  // "Cite in debate": the selected words' highlight (made now if they have none) opened in the debate's composer.
+  const cite = useCallback(
+    async (debateId: string) => {
+      if (!selection) return;
+      let annotationId = placement.anchored.find((r) => !r.deleted && r.start === selection.start && r.end === selection.end)?.id;
+      if (!annotationId) {
+        setToolbarBusy(true);
+        const result = await actions.create({
+          readingId: reading.id,
+          revisionNumber: reading.revisionNumber,
+          target: textTarget({ start: selection.start, end: selection.end }, text, index),
+          motivation: 'highlighting',
+          color,
+          visibility: 'SEMINAR',
+        });
+        setToolbarBusy(false);
+        if (!result.ok) {
+          setToolbarError(result.error);
+          return;
+        }
+        annotationId = result.value.id;
+      }
+      clearSelection();
+      void navigate(`/debates/${debateId}?cite=${annotationId}`);
+    },
+    [selection, placement.anchored, actions, reading.id, reading.revisionNumber, text, index, color, clearSelection, navigate],
+  );
+
   const closeToolbar = useCallback(() => {
     clearSelection();
     textRef.current?.focus({ preventScroll: true });
@@ -162,6 +213,7 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
       <div ref={roomRef} className={styles.room}>
         <article className={styles.reading} aria-label={reading.title}>
           <ReadingHeader reading={reading} />
+          <ReadersNow readingId={reading.id} viewerId={viewerId} />
           {load.status === 'error' && (
             <Notice tone="error" className={styles.loadError}>
               The annotations could not be loaded: {load.message}{' '}
@@ -216,6 +268,8 @@ function ReadingRoomContent({ reading, store }: { reading: Reading; store: Annot
             visibility={visibility}
             onVisibilityChange={setVisibility}
             onAnnotate={(motivation) => void annotate(motivation)}
+            debates={debates}
+            onCite={(debateId) => void cite(debateId)}
             onClose={closeToolbar}
             busy={toolbarBusy}
             error={toolbarError}

@@ -4,6 +4,7 @@ import { ColorPicker } from '../annotations/ColorPicker';
 import { Icon } from '../../ui/Icon';
 import styles from './SelectionToolbar.module.css';
 import type { TextSelection } from './useTextSelection';
+import type { DebateChoice } from './useSeminarDebates';
 
 export interface SelectionToolbarProps {
   selection: TextSelection;
@@ -14,6 +15,9 @@ export interface SelectionToolbarProps {
   visibility: Visibility;
   onVisibilityChange: (visibility: Visibility) => void;
   onAnnotate: (motivation: Motivation) => void;
+  /** The seminar's debates, and citing the selected words in one of them. */
+  debates: readonly DebateChoice[];
+  onCite: (debateId: string) => void;
   onClose: () => void;
   busy: boolean;
   error: string | null;
@@ -30,10 +34,11 @@ const TOOLBAR_HEIGHT = 44;
  * between its buttons, Escape leaves it.
  */
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { selection, containerRef, color, onColorChange, visibility, onVisibilityChange, onAnnotate, onClose, busy, error, wantsFocus, onFocused } = props;
+  const { selection, containerRef, color, onColorChange, visibility, onVisibilityChange, onAnnotate, debates, onCite, onClose, busy, error, wantsFocus, onFocused } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number; below: boolean } | null>(null);
   const [colorsOpen, setColorsOpen] = useState(false);
+  const [debatesOpen, setDebatesOpen] = useState(false);
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -43,7 +48,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     const below = selection.rect.top - window.scrollY < barBottom + TOOLBAR_HEIGHT + 16;
     const top = below ? selection.rect.bottom - (box.top + window.scrollY) + 10 : selection.rect.top - (box.top + window.scrollY) - TOOLBAR_HEIGHT - 10;
     const center = (selection.rect.left + selection.rect.right) / 2 - (box.left + window.scrollX);
-    setPosition({ top, left: Math.max(190, Math.min(box.width - 190, center)), below });
+    setPosition({ top, left: Math.max(250, Math.min(box.width - 250, center)), below });
   }, [selection, containerRef]);
 
   // Only once placed (and so visible) can the toolbar take focus.
@@ -94,8 +99,17 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
           <Icon name="question" size={16} />
           Question
         </button>
-        <button type="button" className={styles.tool} disabled title="Cite in debate — arrives with debates" aria-label="Cite in debate (coming with debates)">
+<button
+          type="button"
+          data-tool=""
+          className={styles.tool}
+          disabled={busy || debates.length === 0}
+          title={debates.length === 0 ? 'The seminar has no debate yet' : 'Cite these words in a debate'}
+          aria-expanded={debates.length > 1 ? debatesOpen : undefined}
+          onClick={() => (debates.length === 1 ? onCite(debates[0].id) : setDebatesOpen((open) => !open))}
+        >
           <Icon name="cite" size={16} />
+          Cite in debate
         </button>
         <span className={styles.divider} aria-hidden="true" />
         <button
@@ -121,6 +135,17 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
           <Icon name={visibility === 'PRIVATE' ? 'lock' : 'globe'} size={16} />
         </button>
       </div>
+      {debatesOpen && debates.length > 1 && (
+        <ul className={styles.debates} aria-label="Cite in which debate?">
+          {debates.map((d) => (
+            <li key={d.id}>
+              <button type="button" className={styles.debate} onClick={() => onCite(d.id)} disabled={busy}>
+                {d.motion}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {colorsOpen && (
         <div className={styles.colors}>
           <ColorPicker

@@ -1,4 +1,6 @@
+import { useCallback } from 'react';
 import { useQuery } from 'urql';
+import type { CombinedError } from 'urql';
 import { graphql } from '../../gql';
 import type { ReadingPageQuery } from '../../gql/graphql';
 import { errorMessage, hasErrorCode } from '../../graphql/graphql-error';
@@ -13,6 +15,7 @@ const ReadingPageDocument = graphql(`
       source
       format
       revisionNumber
+      eventSeq
       currentRevision {
         id
         number
@@ -30,9 +33,17 @@ export type ReadingState =
   | { status: 'error'; message: string }
   | { status: 'ready'; reading: Reading };
 
-/** A reading with the text of its current revision. Non-members get NOT_FOUND, as for a missing one. */
-export function useReading(id: string): ReadingState {
-  const [result] = useQuery({ query: ReadingPageDocument, variables: { id } });
+/**
+ * A reading with the text of its current revision. Non-members get NOT_FOUND, as for a missing one.
+ * `reload` fetches it again (after a live `reading.revised`), keeping the shown one meanwhile.
+ */
+export function useReading(id: string): ReadingState & { reload: () => void } {
+  const [result, reexecute] = useQuery({ query: ReadingPageDocument, variables: { id } });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  return { ...readingState(result), reload };
+}
+
+function readingState(result: { data?: ReadingPageQuery; error?: CombinedError }): ReadingState {
   if (result.data) return { status: 'ready', reading: result.data.reading };
   if (result.error) {
     // A malformed id in the address (BAD_USER_INPUT) names no reading either.
