@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AnnotationsModule } from './annotations/annotations.module';
@@ -15,6 +15,7 @@ import { DebatesModule } from './debates/debates.module';
 import { DemoModule } from './demo/demo.module';
 import { GlossaErrorFilter } from './errors/glossa-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
+import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { HealthController } from './health/health.controller';
 import { ReadingsModule } from './readings/readings.module';
 import { EventLogModule } from './realtime/event-log.module';
@@ -52,7 +53,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: GlossaErrorFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new InputValidationPipe({
             whitelist: true,
             forbidNonWhitelisted: true,
             transform: true,

@@ -11,7 +11,7 @@ import { ReactInput } from '../threads/dto/thread.inputs';
 import { renderMarkdown } from '../threads/markdown';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { FIRST_REPLIES, ThreadsService } from '../threads/threads.service';
+import { ThreadsService } from '../threads/threads.service';
 import { AnchorStatus } from './annotation-kinds';
 import { AnnotationConnection, AnnotationModel } from './annotation.model';
 import { AnnotationsService } from './annotations.service';
@@ -111,10 +111,7 @@ export class AnnotationsResolver {
     @Args() page: PageArgs,
     @Context() context: RequestContext,
   ): Promise<Connection<ReplyModel>> {
-    if (!page.after && page.first === FIRST_REPLIES) {
-      return mapConnection(await this.threads.firstReplies(context).load(annotation.threadId), ReplyModel.from);
-    }
-    return mapConnection(await this.threads.replies(context.req.viewer!, annotation.threadId, page), ReplyModel.from);
+    return this.threads.page(context, annotation.threadId, page);
   }
 
   @ResolveField(() => [ReactionSummaryModel])

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { describe, reanchor, reanchorAll, TextSelectors } from '@glossa/anchoring';
+import { describe, PreparedText, reanchor, reanchorAll, TextSelectors } from '@glossa/anchoring';
 import { readingRoom, userRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -90,19 +90,23 @@ export class AnnotationsService implements OnModuleInit {
       throw new BadUserInputError('A highlight has no text: choose commenting or questioning to write one.');
     }
     const tags = acceptTags(input.tags);
-    const previous = input.clientId
-      ? await this.dataSource.manager.findOneBy(AnnotationEntity, { authorId: viewer.userId, clientId: input.clientId })
-      : null;
-    if (previous) return previous;
+    // A retry returns the first annotation. Checked with a bare index look-up: the whole entity is
+    // loaded only for an actual retry, not on every create.
+    if (input.clientId) {
+      const [seen]: Array<{ id: string }> = await this.dataSource.query(
+        'SELECT id FROM annotations WHERE author_id = $1 AND client_id = $2',
+        [viewer.userId, input.clientId],
+      );
+      if (seen) return this.dataSource.manager.findOneByOrFail(AnnotationEntity, { id: seen.id });
+    }
     this.rateLimit.take(viewer.userId);
     try {
       return await this.transactions.run(async (tx) => {
-        const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.ANNOTATE, tx.manager);
-        // Holds off a concurrent revision until this annotation is anchored to the revision it saw.
-        const [{ current_revision_number: current }] = await tx.manager.query(
-          'SELECT current_revision_number FROM readings WHERE id = $1 FOR SHARE',
-          [reading.id],
-        );
+        // FOR SHARE holds off a concurrent revision until this annotation is anchored to the revision it saw.
+        const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.ANNOTATE, tx.manager, {
+          lockForShare: true,
+        });
+        const current = reading.currentRevisionNumber;
         const anchored = await this.anchorTarget(tx.manager, reading.id, input, current);
         const id = randomUUID();
         const thread = await this.threads.open(tx, {
@@ -112,31 +116,33 @@ export class AnnotationsService implements OnModuleInit {
           room: roomOf({ visibility: input.visibility, readingId: reading.id, authorId: viewer.userId }),
           privateTo: input.visibility === Visibility.PRIVATE ? viewer.userId : null,
         });
-        const annotation = await tx.manager.save(
-          tx.manager.create(AnnotationEntity, {
-            id,
-            seminarId: reading.seminarId,
-            readingId: reading.id,
-            threadId: thread.id,
-            revisionNumber: current,
-            authorId: viewer.userId,
-            motivation: input.motivation,
-            body,
-            tags,
-            color: input.color,
-            visibility: input.visibility,
-            quoteExact: anchored.selectors.quote.exact,
-            quotePrefix: anchored.selectors.quote.prefix,
-            quoteSuffix: anchored.selectors.quote.suffix,
-            positionStart: anchored.selectors.position!.start,
-            positionEnd: anchored.selectors.position!.end,
-            anchorStatus: anchored.status,
-            anchorScore: anchored.score,
-            clientId: input.clientId ?? null,
-            editedAt: null,
-            deletedAt: null,
-          }),
-        );
+        // insert, not save: save would first look the new id up to choose between INSERT and UPDATE.
+        const annotation = tx.manager.create(AnnotationEntity, {
+          id,
+          seminarId: reading.seminarId,
+          readingId: reading.id,
+          threadId: thread.id,
+          revisionNumber: current,
+          authorId: viewer.userId,
+          motivation: input.motivation,
+          body,
+          tags,
+          color: input.color,
+          visibility: input.visibility,
+          quoteExact: anchored.selectors.quote.exact,
+          quotePrefix: anchored.selectors.quote.prefix,
+          quoteSuffix: anchored.selectors.quote.suffix,
+          positionStart: anchored.selectors.position!.start,
+          positionEnd: anchored.selectors.position!.end,
+          anchorStatus: anchored.status,
+          anchorScore: anchored.score,
+          clientId: input.clientId ?? null,
+          editedAt: null,
+          deletedAt: null,
+          moderation: Moderation.VISIBLE,
+          pinnedAt: null,
+        });
+        await tx.manager.insert(AnnotationEntity, annotation);
         await this.notifications.notifyMentions(tx, {
           seminarId: reading.seminarId,
           actor: viewer,
@@ -179,7 +185,7 @@ export class AnnotationsService implements OnModuleInit {
   ): Promise<{ selectors: TextSelectors; status: AnchorStatus; score: number }> {
     if (input.revisionNumber > current)
       throw new BadUserInputError(`This reading has no revision ${input.revisionNumber} yet.`);
-    const text = await this.readings.revisionText(readingId, input.revisionNumber, manager);
+    const text = await this.readings.preparedText(readingId, input.revisionNumber, manager);
     if (text === null) throw new BadUserInputError(`This reading has no revision ${input.revisionNumber}.`);
     const { start, end, exact } = input.target;
     if (end <= start)
@@ -198,7 +204,7 @@ export class AnnotationsService implements OnModuleInit {
       );
     }
     if (input.revisionNumber === current) return { selectors, status: AnchorStatus.exact, score: 1 };
-    const currentText = (await this.readings.revisionText(readingId, current, manager)) as string;
+    const currentText = (await this.readings.preparedText(readingId, current, manager)) as PreparedText;
     const moved = reanchor(currentText, selectors);
     if (moved.status === 'orphaned') {
       throw new ConflictError(

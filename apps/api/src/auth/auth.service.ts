@@ -96,14 +96,14 @@ export class AuthService {
     } catch {
       return null;
     }
-    const row = await this.dataSource
-      .createQueryBuilder()
-      .select(['u.id AS "userId"', 'u.email AS email', 'u.display_name AS "displayName"', 's.id AS "sessionId"'])
-      .from(SessionEntity, 's')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .where('s.id = :sid AND s.user_id = :sub AND s.revoked_at IS NULL AND s.expires_at > now()', claims)
-      .getRawOne<Viewer>();
-    return row ?? null;
+    // Plain SQL: this runs for every request, and the query builder cost more than the query.
+    const rows: Viewer[] = await this.dataSource.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.id AS "sessionId"
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [claims.sid, claims.sub],
+    );
+    return rows[0] ?? null;
   }
 
   private async openSession(user: UserEntity, manager: import('typeorm').EntityManager): Promise<IssuedSession> {

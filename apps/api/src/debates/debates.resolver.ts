@@ -15,7 +15,7 @@ import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
 import { renderMarkdown } from '../threads/markdown';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { FIRST_REPLIES, ThreadsService } from '../threads/threads.service';
+import { ThreadsService } from '../threads/threads.service';
 import { orderClaimTree } from './claim-tree';
 import { ClaimsService } from './claims.service';
 import { ClaimModel, DebateConnection, DebateModel, VoteSummaryModel } from './debate.model';
@@ -192,9 +192,7 @@ export class ClaimsResolver {
     @Args() page: PageArgs,
     @Context() context: RequestContext,
   ): Promise<Connection<ReplyModel>> {
-    if (!page.after && page.first === FIRST_REPLIES)
-      return mapConnection(await this.threads.firstReplies(context).load(claim.threadId), ReplyModel.from);
-    return mapConnection(await this.threads.replies(context.req.viewer!, claim.threadId, page), ReplyModel.from);
+    return this.threads.page(context, claim.threadId, page);
   }
 }
 

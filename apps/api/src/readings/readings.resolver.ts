@@ -1,8 +1,10 @@
 import { readingRoom } from '@glossa/contracts';
 import { EventLog } from '../realtime/event-log';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { RequestContext, Viewer } from '../graphql/request-context';
+import { selectsField } from '../graphql/selection';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
@@ -57,8 +59,11 @@ export class ReadingsResolver {
   async currentRevision(
     @Parent() reading: ReadingModel,
     @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReadingRevisionModel> {
-    const revision = await this.service.revisions(context).load(`${reading.id}:${reading.revisionNumber}`);
+    const revision = await this.service
+      .revisions(context, selectsField(info, 'text'))
+      .load(`${reading.id}:${reading.revisionNumber}`);
     if (!revision) throw new Error(`reading ${reading.id} has no revision ${reading.revisionNumber}`);
     return ReadingRevisionModel.from(revision);
   }

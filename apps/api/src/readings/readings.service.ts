@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PreparedText, prepareText } from '@glossa/anchoring';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { readingRoom, seminarRoom } from '@glossa/contracts';
@@ -9,6 +10,7 @@ import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
 import { keysetPage } from '../pagination/keyset-page';
+import { Role } from '../seminars/role';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { AddReadingInput, ReviseReadingInput } from './dto/reading.inputs';
@@ -16,6 +18,12 @@ import { ReadingRevisionEntity } from './reading-revision.entity';
 import { acceptReadingText } from './reading-text';
 import { RevisionListeners } from './revision-listeners';
 import { ReadingEntity } from './reading.entity';
+
+/** Characters of revision text kept prepared for anchoring (a reading is at most 2 MB). */
+const PREPARED_CHARACTERS = 16_000_000;
+
+/** Owner of the per-request loader of revisions with their texts (see `revisions`). */
+const WITH_TEXT = {};
 
 /** Revision columns without the text, which may be 2 MB and is loaded only on demand. */
 const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = [
@@ -29,6 +37,9 @@ const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = [
 
 @Injectable()
 export class ReadingsService {
+  private readonly preparedTexts = new Map<string, PreparedText>();
+  private preparedCharacters = 0;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
@@ -180,23 +191,31 @@ export class ReadingsService {
     return keysetPage(query, page, (r) => r);
   }
 
-  /** Revision summaries (no text) by `readingId:number`, batched per request. */
-  revisions(context: RequestContext): DataLoader<string, ReadingRevisionEntity | null> {
+  /**
+   * Revisions by `readingId:number`, batched per request: summaries, or with their texts when the
+   * caller knows the text will be asked for (the reading view): the text then comes in the same
+   * statement and primes `texts`, rather than costing a second one.
+   */
+  revisions(context: RequestContext, withText = false): DataLoader<string, ReadingRevisionEntity | null> {
     return loadersFor(
       context,
-      this.revisions,
+      withText ? WITH_TEXT : this.revisions,
       () =>
         new DataLoader<string, ReadingRevisionEntity | null>(async (keys) => {
           const pairs = keys.map((k) => k.split(':'));
+          const columns: Array<keyof ReadingRevisionEntity> = withText
+            ? [...REVISION_SUMMARY, 'text']
+            : REVISION_SUMMARY;
           const rows = await this.dataSource
             .getRepository(ReadingRevisionEntity)
             .createQueryBuilder('v')
-            .select(REVISION_SUMMARY.map((c) => `v.${c}`))
+            .select(columns.map((c) => `v.${c}`))
             .where('(v.reading_id, v.number) IN (SELECT * FROM unnest(:ids::uuid[], :numbers::int[]))', {
               ids: pairs.map(([id]) => id),
               numbers: pairs.map(([, n]) => Number(n)),
             })
             .getMany();
+          if (withText) for (const row of rows) this.texts(context).prime(row.id, row.text);
           const byKey = new Map(rows.map((r) => [`${r.readingId}:${r.number}`, r]));
           return keys.map((k) => byKey.get(k) ?? null);
         }),
@@ -238,20 +257,64 @@ export class ReadingsService {
     return rows[0]?.text ?? null;
   }
 
+  /**
+   * A revision's text prepared for anchoring (its code-point index built once), from a small cache:
+   * revisions never change once committed, and creating an annotation checks the selection against
+   * its revision, which otherwise fetched (up to 2 MB) and indexed the whole text every time. Call
+   * it only for committed revisions (not from inside a transaction that creates one).
+   */
+  async preparedText(
+    readingId: string,
+    number: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PreparedText | null> {
+    const key = `${readingId}:${number}`;
+    const cached = this.preparedTexts.get(key);
+    if (cached) {
+      // Most recently used last, so the oldest goes first.
+      this.preparedTexts.delete(key);
+      this.preparedTexts.set(key, cached);
+      return cached;
+    }
+    const text = await this.revisionText(readingId, number, manager);
+    if (text === null) return null;
+    const prepared = prepareText(text);
+    this.preparedTexts.set(key, prepared);
+    this.preparedCharacters += text.length;
+    for (const [oldest, evicted] of this.preparedTexts) {
+      if (this.preparedCharacters <= PREPARED_CHARACTERS || oldest === key) break;
+      this.preparedTexts.delete(oldest);
+      this.preparedCharacters -= evicted.text.length;
+    }
+    return prepared;
+  }
+
   /** Finds a reading the viewer may see, or NOT_FOUND; `action` is checked against their role. */
   async authorize(
     viewer: Viewer,
     readingId: string,
     action: SeminarAction,
     manager: EntityManager = this.dataSource.manager,
+    options: { lockForShare?: boolean } = {},
   ): Promise<ReadingEntity> {
-    const reading = await manager.findOneBy(ReadingEntity, { id: readingId });
+    // The reading and the caller's role in one statement (it precedes every change to a reading's
+    // annotations); FOR SHARE, inside a transaction, holds off a revision until the caller is done.
+    const query = manager
+      .getRepository(ReadingEntity)
+      .createQueryBuilder('r')
+      .addSelect(this.access.roleSql('r.seminar_id'), 'viewer_role')
+      .where('r.id = :readingId', { readingId, viewerId: viewer.userId });
+    if (options.lockForShare) query.setLock('pessimistic_read');
+    const { entities, raw } = await query.getRawAndEntities<{ viewer_role: Role | null }>();
+    const reading = entities[0];
     if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
-    await this.access.require(viewer, reading.seminarId, action, manager).catch((error: unknown) => {
+    try {
+      this.access.enforce(raw[0]?.viewer_role ?? null, action);
+    } catch (error) {
       throw error instanceof NotFoundError
         ? new NotFoundError('No such reading, or you are not a member of its seminar.')
         : error;
-    });
+    }
     return reading;
   }
 

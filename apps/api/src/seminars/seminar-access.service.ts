@@ -35,11 +35,25 @@ export class SeminarAccessService {
 
   /** Authorises inside a transaction (reads through its manager). */
   async require(viewer: Viewer, seminarId: string, action: SeminarAction, manager?: EntityManager): Promise<Role> {
-    const membership = await (manager ?? this.dataSource.manager).findOneBy(MembershipEntity, {
-      seminarId,
-      userId: viewer.userId,
-    });
-    return enforce(membership?.role ?? null, action);
+    // Plain SQL: this runs in every mutation, and the entity query builder cost more than the query.
+    const rows: Array<{ role: Role }> = await (manager ?? this.dataSource.manager).query(
+      'SELECT role FROM memberships WHERE seminar_id = $1 AND user_id = $2',
+      [seminarId, viewer.userId],
+    );
+    return enforce(rows[0]?.role ?? null, action);
+  }
+
+  /**
+   * SQL for the role of `:viewerId` in the seminar whose id is `seminarColumn`: lets a module read
+   * its row and the caller's role in one statement, then decide with `enforce`.
+   */
+  roleSql(seminarColumn: string): string {
+    return `(SELECT m.role FROM memberships m WHERE m.seminar_id = ${seminarColumn} AND m.user_id = :viewerId)`;
+  }
+
+  /** The role if it allows `action`; NOT_FOUND for a non-member, FORBIDDEN otherwise. */
+  enforce(role: Role | null, action: SeminarAction): Role {
+    return enforce(role, action);
   }
 
   /** Authorises a read, batching the role look-ups of one request. */

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { UserModel } from '../auth/user.model';
 import { ConnectionType } from '../pagination/connection.model';
 import { CommentEntity } from './comment.entity';
 import { Moderation } from '../moderation/moderation-state';
@@ -25,9 +26,15 @@ export class ReplyModel {
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field() deleted!: boolean;
   @Field(() => Moderation) moderation!: Moderation;
+  /**
+   * Author and reactions are loaded with the reply (ThreadsService.replyModels, batched per request)
+   * rather than by field resolvers: a thread page's replies then resolve as plain values.
+   */
+  @Field(() => UserModel) author!: UserModel;
+  @Field(() => [ReactionSummaryModel]) reactions!: ReactionSummaryModel[];
   authorId!: string;
 
-  static from(entity: CommentEntity): ReplyModel {
+  static from(entity: CommentEntity, author: UserModel, reactions: ReactionSummaryModel[]): ReplyModel {
     const deleted = entity.deletedAt !== null;
     const silenced = deleted || entity.moderation === Moderation.REMOVED;
     return Object.assign(new ReplyModel(), {
@@ -40,6 +47,8 @@ export class ReplyModel {
       editedAt: entity.editedAt,
       deleted,
       moderation: entity.moderation,
+      author,
+      reactions,
       authorId: entity.authorId,
     });
   }

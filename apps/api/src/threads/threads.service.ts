@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { CommentPayload } from '@glossa/contracts';
 import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { UserModel } from '../auth/user.model';
+import { UsersService } from '../auth/users.service';
 import { countLoader } from '../database/count-loader';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Connection } from '../pagination/connection.model';
+import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
 import { EventLog } from '../realtime/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
@@ -17,6 +20,7 @@ import { EditReplyInput, ReactInput, ReplyInput } from './dto/thread.inputs';
 import { acceptBody } from './post-text';
 import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
+import { ReplyModel } from './thread.models';
 import { ThreadEntity } from './thread.entity';
 import { Moderation, moderationVisible } from '../moderation/moderation-state';
 
@@ -61,20 +65,23 @@ export class ThreadsService {
     private readonly events: EventLog,
     private readonly reactions: ReactionsService,
     private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
   ) {}
 
   /** Creates the (empty) thread of a new subject, inside the subject's transaction. */
-  open(tx: Transaction, placement: ThreadPlacement): Promise<ThreadEntity> {
-    return tx.manager.save(
-      tx.manager.create(ThreadEntity, {
-        seminarId: placement.seminarId,
-        subjectType: placement.subjectType,
-        subjectId: placement.subjectId,
-        room: placement.room,
-        privateTo: placement.privateTo,
-        lockedAt: null,
-      }),
-    );
+  async open(tx: Transaction, placement: ThreadPlacement): Promise<ThreadEntity> {
+    // insert, not save: a plain INSERT … RETURNING, without save's change tracking (every post opens one).
+    const thread = tx.manager.create(ThreadEntity, {
+      id: randomUUID(),
+      seminarId: placement.seminarId,
+      subjectType: placement.subjectType,
+      subjectId: placement.subjectId,
+      room: placement.room,
+      privateTo: placement.privateTo,
+      lockedAt: null,
+    });
+    await tx.manager.insert(ThreadEntity, thread);
+    return thread;
   }
 
   /** Moves a thread's events to another room (its annotation became private, or public). */
@@ -307,6 +314,54 @@ export class ThreadsService {
       .where('c.thread_id = :threadId', { threadId })
       .andWhere(moderationVisible('c'), { me: viewer.userId });
     return keysetPage(query, page, (c) => c);
+  }
+
+  /**
+   * A page of a thread as the API shows it: the first page of many threads comes from one batched
+   * statement (`firstReplies`), any other page from its own.
+   */
+  async page(
+    context: RequestContext,
+    threadId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<ReplyModel>> {
+    const entities =
+      !page.after && page.first === FIRST_REPLIES
+        ? await this.firstReplies(context).load(threadId)
+        : await this.replies(context.req.viewer as Viewer, threadId, page);
+    const models = new Map(
+      (
+        await this.replyModels(
+          context,
+          entities.edges.map((e) => e.node),
+        )
+      ).map((m) => [m.id, m]),
+    );
+    return mapConnection(entities, (c) => models.get(c.id) as ReplyModel);
+  }
+
+  /**
+   * Replies with their authors and reactions, loaded through the request's batched loaders (one
+   * statement each for every reply of every thread resolved together). Complete models resolve as
+   * plain values: on the reading view, a field resolver per reply for its author and reactions was
+   * most of the time (bench/annotations, bench:reading-view).
+   */
+  async replyModels(context: RequestContext, comments: readonly CommentEntity[]): Promise<ReplyModel[]> {
+    const users = this.users.byId(context);
+    const reactions = this.reactions.summaries(context);
+    return Promise.all(
+      comments.map(async (comment) => {
+        const [author, summaries] = await Promise.all([
+          users.load(comment.authorId),
+          reactions.load(`comment:${comment.id}`),
+        ]);
+        return ReplyModel.from(
+          comment,
+          UserModel.from(author ?? { id: comment.authorId, displayName: 'Former member' }),
+          summaries,
+        );
+      }),
+    );
   }
 
   /** The first page of replies of many threads in one statement (a window over each thread). */
