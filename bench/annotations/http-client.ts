@@ -1,0 +1,56 @@
+import { Agent, request } from 'node:http';
+
+/**
+ * A lean GraphQL-over-HTTP client for load: node:http with kept-alive sockets, one per concurrent
+ * client. `fetch` (undici) costs several times more CPU per request, and the benchmark's clients
+ * share the machine with the API and PostgreSQL, so a heavy client would be counted against the API.
+ */
+export class LeanGraphqlClient {
+  private readonly agent: Agent;
+  private readonly host: string;
+  private readonly port: number;
+
+  constructor(url: string, sockets: number) {
+    const parsed = new URL(url);
+    this.host = parsed.hostname;
+    this.port = Number(parsed.port);
+    this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  }
+
+  post<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    const body = JSON.stringify({ query, variables });
+    return new Promise<T>((resolve, reject) => {
+      const req = request(
+        {
+          agent: this.agent,
+          host: this.host,
+          port: this.port,
+          method: 'POST',
+          path: '/graphql',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: `Bearer ${token}`,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: T; errors?: unknown[] };
+            if (!parsed.data || parsed.errors)
+              reject(new Error(`GraphQL failed: ${JSON.stringify(parsed.errors).slice(0, 500)}`));
+            else resolve(parsed.data);
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
