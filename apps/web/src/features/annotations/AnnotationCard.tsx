@@ -172,6 +172,12 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
               {annotation.replyCount} {annotation.replyCount === 1 ? 'reply' : 'replies'}
             </span>
           )}
+          {annotation.citedBy.length > 0 && (
+            <span className={styles.citedBy} title="Claims in the seminar’s debates cite this passage as evidence">
+              Cited by {annotation.citedBy.length} {annotation.citedBy.length === 1 ? 'claim' : 'claims'}
+              {' '}({annotation.citedBy.filter((c) => c.stance === 'PRO').length} pro · {annotation.citedBy.filter((c) => c.stance === 'CON').length} con)
+            </span>
+          )}
         </footer>
       )}
     </article>

@@ -39,6 +39,10 @@ export const AnnotationFields = graphql(`
       count
       mine
     }
+    citedBy {
+      id
+      stance
+    }
   }
 `);
 
