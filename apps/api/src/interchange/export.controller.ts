@@ -1,9 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { BadUserInputError, UnauthenticatedError } from '../errors/glossa-error';
 import { GlossaRequest } from '../graphql/request-context';
 import { ExportService } from './export.service';
-import { GlossaHttpErrorFilter } from './glossa-http-error.filter';
 import { ExportFormat } from './interchange-format';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadUserInputError('The id must be a UUID.') });
@@ -13,7 +12,6 @@ const uuid = new ParseUUIDPipe({ exceptionFactory: () => new BadUserInputError('
  * token (AuthGuard applies to every route), the same content as the `exportAnnotations` query.
  */
 @Controller('export')
-@UseFilters(GlossaHttpErrorFilter)
 export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
