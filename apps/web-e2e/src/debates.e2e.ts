@@ -21,9 +21,12 @@ async function openDebate(page: Page, email: string): Promise<string> {
 }
 
 /** "45 s" or "1:05" as seconds. */
+/** Reads a wait as formatWait writes it: "45 s", "1:05" or "5 min". */
 function toSeconds(text: string): number {
-  const clock = /^(\d+):(\d{2})$/.exec(text);
-  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : Number.parseInt(text, 10);
+  const clock = /^(\d+):(\d{2})$/.exec(text.trim());
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const minutes = /^(\d+)\s*min$/.exec(text.trim());
+  return minutes ? Number(minutes[1]) * 60 : Number.parseInt(text, 10);
 }
 
 function column(page: Page, label: string) {
