@@ -5,6 +5,18 @@ import { Moderation } from '../moderation/moderation-state';
 import { AnnotationScope } from './dto/annotation.inputs';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
 import { AnnotationEntity } from './annotation.entity';
+import { UserModel } from '../auth/user.model';
+import { Connection } from '../pagination/connection.model';
+import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
+
+/** Related values loaded for a whole page of annotations at once (AnnotationRelations.preload). */
+export interface PreloadedRelations {
+  author?: UserModel;
+  replyCount?: number;
+  reactions?: ReactionSummaryModel[];
+  /** The first page of replies (FIRST_REPLIES of them). */
+  firstReplies?: Connection<ReplyModel>;
+}
 
 registerEnumType(Motivation, { name: 'Motivation', description: 'W3C Web Annotation motivation (§3.3.5).' });
 registerEnumType(Visibility, { name: 'Visibility' });
@@ -52,6 +64,8 @@ export class AnnotationModel {
   @Field() pinned!: boolean;
   authorId!: string;
   seminarId!: string;
+  /** Set by the reading view; annotations reached otherwise load these through their field resolvers. */
+  preloaded?: PreloadedRelations;
 
   static from(entity: AnnotationEntity): AnnotationModel {
     const deleted = entity.deletedAt !== null;

@@ -3,12 +3,13 @@ import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { ThreadsModule } from '../threads/threads.module';
+import { AnnotationRelations } from './annotation-relations';
 import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.resolver';
 import { AnnotationsService } from './annotations.service';
 
 @Module({
   imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
-  providers: [AnnotationsService, AnnotationsResolver, ReadingAnnotationsResolver],
+  providers: [AnnotationsService, AnnotationRelations, AnnotationsResolver, ReadingAnnotationsResolver],
   exports: [AnnotationsService],
 })
 export class AnnotationsModule {}

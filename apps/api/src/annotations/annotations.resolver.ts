@@ -1,8 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { UserModel } from '../auth/user.model';
-import { UsersService } from '../auth/users.service';
 import { RequestContext, Viewer } from '../graphql/request-context';
+import { selectedFieldsAt } from '../graphql/selection';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
@@ -11,8 +12,8 @@ import { ReactInput } from '../threads/dto/thread.inputs';
 import { renderMarkdown } from '../threads/markdown';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { ThreadsService } from '../threads/threads.service';
 import { AnchorStatus } from './annotation-kinds';
+import { AnnotationRelations } from './annotation-relations';
 import { AnnotationConnection, AnnotationModel } from './annotation.model';
 import { AnnotationsService } from './annotations.service';
 import {
@@ -26,9 +27,8 @@ import {
 export class AnnotationsResolver {
   constructor(
     private readonly service: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly relations: AnnotationRelations,
     private readonly reactionsService: ReactionsService,
-    private readonly users: UsersService,
   ) {}
 
   @Query(() => AnnotationModel)
@@ -81,60 +81,71 @@ export class AnnotationsResolver {
     return this.reactionsService.summaries(context).load(`annotation:${input.subjectId}`);
   }
 
+  // The field resolvers below take no parameter decorators: NestJS then calls them as plain GraphQL
+  // resolvers (source, args, context), without building a resolver context per call, and a
+  // preloaded value is returned as it is (thousands of annotations on the reading view).
+
   @ResolveField(() => UserModel)
-  async author(@Parent() annotation: AnnotationModel, @Context() context: RequestContext): Promise<UserModel> {
-    return UserModel.from(
-      (await this.users.byId(context).load(annotation.authorId)) ?? {
-        id: annotation.authorId,
-        displayName: 'Former member',
-      },
-    );
+  author(annotation: AnnotationModel, _args: object, context: RequestContext): UserModel | Promise<UserModel> {
+    return this.relations.author(context, annotation);
   }
 
   @ResolveField(() => String, {
     description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links).',
   })
-  bodyHtml(@Parent() annotation: AnnotationModel): string {
+  bodyHtml(annotation: AnnotationModel): string {
     return renderMarkdown(annotation.body);
   }
 
   @ResolveField(() => Int, { description: 'Replies that are not deleted.' })
-  replyCount(@Parent() annotation: AnnotationModel, @Context() context: RequestContext): Promise<number> {
-    return this.threads.replyCounts(context).load(annotation.threadId);
+  replyCount(annotation: AnnotationModel, _args: object, context: RequestContext): number | Promise<number> {
+    return this.relations.replyCount(context, annotation);
   }
 
   @ResolveField(() => ReplyConnection, {
     description: 'The discussion, oldest first; each reply has its parent and depth.',
   })
-  async replies(
+  replies(
     @Parent() annotation: AnnotationModel,
     @Args() page: PageArgs,
     @Context() context: RequestContext,
-  ): Promise<Connection<ReplyModel>> {
-    return this.threads.page(context, annotation.threadId, page);
+  ): Connection<ReplyModel> | Promise<Connection<ReplyModel>> {
+    return this.relations.replies(context, annotation, page);
   }
 
   @ResolveField(() => [ReactionSummaryModel])
   reactions(
-    @Parent() annotation: AnnotationModel,
-    @Context() context: RequestContext,
-  ): Promise<ReactionSummaryModel[]> {
-    return this.reactionsService.summaries(context).load(`annotation:${annotation.id}`);
+    annotation: AnnotationModel,
+    _args: object,
+    context: RequestContext,
+  ): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
+    return this.relations.reactions(context, annotation);
   }
 }
 
 /** The annotations of a reading, as fields of Reading (the reading itself was authorised by its query). */
 @Resolver(() => ReadingModel)
 export class ReadingAnnotationsResolver {
-  constructor(private readonly service: AnnotationsService) {}
+  constructor(
+    private readonly service: AnnotationsService,
+    private readonly relations: AnnotationRelations,
+  ) {}
 
   @ResolveField(() => AnnotationConnection, { description: 'Annotations I may see, in text order.' })
   async annotations(
     @Parent() reading: ReadingModel,
     @Args() filter: AnnotationFilterArgs,
     @CurrentViewer() viewer: Viewer,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<AnnotationModel>> {
-    return mapConnection(await this.service.forReading(viewer, reading.id, filter), AnnotationModel.from);
+    const page = mapConnection(await this.service.forReading(viewer, reading.id, filter), AnnotationModel.from);
+    await this.relations.preload(
+      context,
+      page.edges.map((e) => e.node),
+      selectedFieldsAt(info, ['edges', 'node']),
+    );
+    return page;
   }
 
   @ResolveField(() => [AnnotationModel], {
