@@ -75,7 +75,8 @@ describeInBrowser('Debates and the moderation desk', (suite) => {
 
     await page.getByRole('radio', { name: 'Newest' }).click();
     await page.waitForURL(/sort=NEWEST/);
-    await expect(page.getByRole('radio', { name: 'Newest' }).getAttribute('aria-checked')).resolves.toBe('true');
+    // The radio re-renders after the URL changes: wait for it rather than read it once.
+    await page.getByRole('radio', { name: 'Newest', checked: true }).waitFor();
     await column(page, conLabel).getByText('Thakur’s point').waitFor();
 
     // One column on a phone, nothing wider than the screen.

@@ -84,7 +84,7 @@ describeInBrowser('The reading room', (suite) => {
     await benCard.getByRole('listitem', { name: 'Reply by Ben Carter' }).getByText('Intrastate wars are the bigger change, surely.').waitFor();
     const reactions = benCard.getByRole('group', { name: 'Reactions to the annotation' });
     await reactions.getByRole('button', { name: 'Insightful, 0' }).click();
-    await expect(reactions.getByRole('button', { name: 'Insightful, 1' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await reactions.getByRole('button', { name: 'Insightful, 1', pressed: true }).waitFor();
     await settle(benPage);
     await suite.screenshot(benPage, 'reading-room-thread');
 
@@ -96,8 +96,10 @@ describeInBrowser('The reading room', (suite) => {
       await card.getByText('1 reply').waitFor();
       await card.click();
       await card.getByRole('listitem', { name: 'Reply by Ben Carter' }).getByText('Intrastate wars are the bigger change, surely.').waitFor();
-      const summary = card.getByRole('group', { name: 'Reactions to the annotation' }).getByRole('button', { name: 'Insightful, 1' });
-      await expect(summary.getAttribute('aria-pressed')).resolves.toBe(page === benPage ? 'true' : 'false');
+      await card
+        .getByRole('group', { name: 'Reactions to the annotation' })
+        .getByRole('button', { name: 'Insightful, 1', pressed: page === benPage })
+        .waitFor();
     }
     await settle(amaPage);
     await suite.screenshot(amaPage, 'reading-room-after-reload');
@@ -260,7 +262,7 @@ describeInBrowser('The reading room', (suite) => {
     await selectPhraseWithMouse(amaPage, 'The first current use of the term');
     const toolbar = amaPage.getByRole('toolbar', { name: 'Annotate the selected words' });
     await toolbar.getByRole('button', { name: 'Private: only me' }).click();
-    await expect(toolbar.getByRole('button', { name: 'Private: only me' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await toolbar.getByRole('button', { name: 'Private: only me', pressed: true }).waitFor();
     await toolbar.getByRole('button', { name: 'Highlight' }).click();
     const privateCard = amaPage.getByRole('article', { name: /^Highlight by Ama Mensah on “The first current use of the term”/ });
     await privateCard.getByText('Private').waitFor();
