@@ -3,7 +3,7 @@
  * own Node.js process, configured from the environment. It reports its port on stdout and answers
  * two questions over IPC: how many SQL statements it has issued (StatementCounter) and how long it
  * spent on each GraphQL request since last asked (from the request's arrival to the last byte of
- * the response handed to the socket). Started by api-server.ts through swc-register.cjs.
+ * the response handed to the socket). Started by api-server.ts through scripts/swc-register.cjs.
  */
 import 'reflect-metadata';
 import type { NextFunction, Request, Response } from 'express';

@@ -28,7 +28,7 @@ export function startApi(databaseUrl: string, env: Record<string, string> = {}):
       // replaces them (e.g. "--trace-gc", or "" for V8's defaults).
       ...(process.env.BENCH_API_NODE_FLAGS ?? PRODUCTION_NODE_FLAGS).split(' ').filter(Boolean),
       '--require',
-      join(__dirname, 'swc-register.cjs'),
+      join(__dirname, '../../scripts/swc-register.cjs'),
       join(__dirname, 'api-process.ts'),
     ],
     {

@@ -1,6 +1,6 @@
 /**
  * One API process, started exactly as main.ts starts it (configuration from the environment), that
- * reports its port on stdout and, over IPC, its memory. Run through realtime-swc-register.cjs by
+ * reports its port on stdout and, over IPC, its memory. Run through scripts/swc-register.cjs by
  * realtime-api-process.ts (scale-out test, fan-out benchmark).
  */
 import 'reflect-metadata';

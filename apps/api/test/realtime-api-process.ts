@@ -19,13 +19,13 @@ export interface ApiProcess {
 }
 
 /**
- * Starts the API from its TypeScript sources (realtime-swc-register.cjs) with `env` on top of this
+ * Starts the API from its TypeScript sources (scripts/swc-register.cjs) with `env` on top of this
  * process's environment, and resolves once it listens. PORT defaults to 0 (a free port).
  */
 export function startApiProcess(name: string, env: Record<string, string>, timeoutMs = 45_000): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--require', join(here, 'realtime-swc-register.cjs'), join(here, 'realtime-api-entry.ts')],
+    ['--expose-gc', '--require', join(here, '../../../scripts/swc-register.cjs'), join(here, 'realtime-api-entry.ts')],
     {
       env: { ...process.env, NODE_OPTIONS: '', PORT: '0', SEED_DEMO: 'false', ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
