@@ -47,8 +47,9 @@ function ReasonField(): PropertyDecorator {
   ) as PropertyDecorator;
 }
 
-@InputType()
-export class FlagInput {
+/** A post (annotation, reply or claim) that a flag or a moderation action is about, and why. */
+@InputType({ isAbstract: true })
+abstract class PostReasonInput {
   @Field(() => ModerationSubject)
   @IsEnum(ModerationSubject)
   subjectType!: ModerationSubject;
@@ -62,21 +63,13 @@ export class FlagInput {
 }
 
 @InputType()
-export class ModeratePostInput {
-  @Field(() => ModerationSubject)
-  @IsEnum(ModerationSubject)
-  subjectType!: ModerationSubject;
+export class FlagInput extends PostReasonInput {}
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'subjectId must be a UUID' })
-  subjectId!: string;
-
+@InputType()
+export class ModeratePostInput extends PostReasonInput {
   @Field(() => PostAction)
   @IsEnum(PostAction)
   action!: PostAction;
-
-  @ReasonField()
-  reason!: string;
 }
 
 @InputType()
