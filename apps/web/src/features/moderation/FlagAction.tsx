@@ -3,6 +3,7 @@ import type { ModerationSubject } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import styles from './FlagAction.module.css';
+import { ReasonPicker } from './ReasonPicker';
 import { useModerationActions } from './useModerationActions';
 
 const REASONS = ['Off-topic', 'Disrespectful', 'Misquotes the reading', 'Spam'] as const;
@@ -70,31 +71,14 @@ export function FlagAction({ subjectType, subjectId, noun }: FlagActionProps) {
           onSubmit={(e) => void submit(e)}
           aria-label={`Flag this ${noun}`}
         >
-          <label htmlFor={`${id}-reason`} className={styles.question}>
-            What should the moderators look at?
-          </label>
-          <div className={styles.reasons} role="group" aria-label="Common reasons">
-            {REASONS.map((r) => (
-              <button
-                key={r}
-                type="button"
-                className={styles.reason}
-                aria-pressed={reason === r}
-                onClick={() => setReason(r)}
-              >
-                {r}
-              </button>
-            ))}
-          </div>
-          <input
-            id={`${id}-reason`}
-            className={styles.field}
+          <ReasonPicker
+            id={id}
+            question="What should the moderators look at?"
+            suggestions={REASONS}
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={setReason}
             placeholder="Say why, briefly"
-            minLength={3}
-            maxLength={500}
-            required
+            tone="danger"
           />
           {error && <Notice tone="error">{error}</Notice>}
           <div className={styles.actions}>

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { ActionResult } from '../debates/action-result';
 import styles from './ReasonPrompt.module.css';
+import { ReasonPicker } from './ReasonPicker';
 
 export interface ReasonPromptProps {
   /** The confirming button's label, e.g. "Approve". */
@@ -67,33 +68,14 @@ export function ReasonPrompt({
 
   return (
     <form className={styles.prompt} onSubmit={(e) => void submit(e)} aria-label={`${actionLabel}: give a reason`}>
-      <label htmlFor={`${id}-reason`} className={styles.question}>
-        {question}
-      </label>
-      {suggestions.length > 0 && (
-        <div className={styles.suggestions} role="group" aria-label="Common reasons">
-          {suggestions.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={styles.suggestion}
-              aria-pressed={reason === s}
-              onClick={() => setReason(s)}
-            >
-              {s}
-            </button>
-          ))}
-        </div>
-      )}
-      <input
-        id={`${id}-reason`}
-        className={styles.field}
+      <ReasonPicker
+        id={id}
+        question={question}
+        suggestions={suggestions}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={setReason}
         placeholder="Reason (recorded in the audit log)"
-        minLength={3}
-        maxLength={500}
-        required
+        tone="accent"
         autoFocus
       />
       {error && <Notice tone="error">{error}</Notice>}
