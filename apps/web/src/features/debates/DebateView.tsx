@@ -79,7 +79,7 @@ function DebateBoard({ data, viewer, sort, params, setParams, refetch }: DebateB
   const path = useMemo(() => pathTo(tree, focus?.id ?? null), [tree, focus]);
   const role = seminar?.myRole ?? null;
   const moderates = role === 'OWNER' || role === 'MODERATOR';
-  const slowMode = useSlowModeWait();
+  const slowMode = useSlowModeWait(debate.id);
   const [composing, setComposing] = useState<Stance | null>(params.get('cite') ? 'PRO' : null);
   const [posted, setPosted] = useState<Claim | null>(null);
   const citing = usePassage(params.get('cite'));
