@@ -1,4 +1,4 @@
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -14,6 +14,7 @@ import { DatabaseHost, DatabaseModule } from './database/database.module';
 import { DebatesModule } from './debates/debates.module';
 import { DemoModule } from './demo/demo.module';
 import { GlossaErrorFilter } from './errors/glossa-error.filter';
+import { CompiledQueryApolloDriver } from './graphql/compiled-query-apollo.driver';
 import { graphqlOptions } from './graphql/graphql-options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { HealthController } from './health/health.controller';
@@ -33,7 +34,7 @@ export class AppModule {
         ConfigModule.forRoot(config, databaseHost),
         DatabaseModule,
         EventLogModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledQueryApolloDriver, ...graphqlOptions() }),
         AuthModule,
         SeminarsModule,
         ReadingsModule,
