@@ -17,6 +17,7 @@
  *
  * Run: npm run bench:annotation-writes [-- --clients=32 --per-client=120 --rounds=3 --seed=11]
  */
+import { renderMarkdown } from '../../apps/api/src/threads/markdown';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -49,6 +50,8 @@ interface Draft {
   passage: Passage;
   motivation: 'highlighting' | 'commenting' | 'questioning';
   body: string;
+  /** The body rendered as the API stores it next to the body, for the raw INSERTs. */
+  bodyHtml: string;
   tags: string[];
   color: string;
 }
@@ -64,10 +67,12 @@ function drawDrafts(rng: Rng, drawer: PassageDrawer, count: number): Draft[] {
   return Array.from({ length: count }, () => {
     const roll = rng.next();
     const motivation = roll < 0.3 ? 'highlighting' : roll < 0.8 ? 'commenting' : 'questioning';
+    const body = motivation === 'highlighting' ? '' : drawer.sentence(rng, rng.int(8, 40));
     return {
       passage: drawer.draw(rng),
       motivation,
-      body: motivation === 'highlighting' ? '' : drawer.sentence(rng, rng.int(8, 40)),
+      body,
+      bodyHtml: renderMarkdown(body),
       tags: drawTags(rng),
       color: drawColor(rng),
     };
@@ -189,8 +194,8 @@ async function main(): Promise<void> {
           await db.query(
             `INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body, tags,
                color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status,
-               anchor_score, client_id)
-             VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, 'SEMINAR', $10, $11, $12, $13, $14, 'exact', 1, $15)`,
+               anchor_score, client_id, body_html)
+             VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, 'SEMINAR', $10, $11, $12, $13, $14, 'exact', 1, $15, $16)`,
             [
               id,
               seminar.id,
@@ -207,6 +212,7 @@ async function main(): Promise<void> {
               draft.passage.start,
               draft.passage.end,
               randomUUID(),
+              draft.bodyHtml,
             ],
           );
           // The event, numbered from the room's counter as EventLog.append does.

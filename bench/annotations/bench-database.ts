@@ -11,7 +11,10 @@ export function serverUrl(): string {
   );
 }
 
-/** A database created for one run (the API migrates it at start-up) and dropped after it. */
+/**
+ * A database created for one run (the API migrates it at start-up) and dropped after it, unless
+ * BENCH_KEEP_DATABASE=1 asks to keep it (to EXPLAIN the API's statements on the same data).
+ */
 export interface BenchDatabase {
   url: string;
   drop(): Promise<void>;
@@ -32,6 +35,10 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     async drop() {
       if (dropped) return;
       dropped = true;
+      if (process.env.BENCH_KEEP_DATABASE === '1') {
+        console.log(`  kept the database: ${url.toString()}`);
+        return;
+      }
       const client = new Client({ connectionString: server });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { renderMarkdown } from '../../apps/api/src/threads/markdown';
 import { drawColor, drawTags, PassageDrawer } from './reading-fixture';
 import { Rng } from './rng';
 
@@ -12,6 +13,8 @@ export interface SeedSize {
 export interface Seeded {
   /** Annotations the viewer may see (others' private ones excluded). */
   visibleAnnotations: number;
+  /** The annotations every member may see (and cite). */
+  sharedAnnotationIds: string[];
 }
 
 const KINDS = ['AGREE', 'DISAGREE', 'INSIGHTFUL', 'SAME_QUESTION'];
@@ -83,15 +86,15 @@ export async function seedReadingView(
   );
   await insert(
     db,
-    `INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body, tags,
-       color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status,
-       anchor_score, created_at, updated_at)
-     SELECT id, $2, $3, thread_id, 1, author_id, motivation, body, tags, color, visibility, quote_exact, quote_prefix,
-            quote_suffix, position_start, position_end, 'exact', 1, created_at, created_at
+    `INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body,
+       body_html, tags, color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+       anchor_status, anchor_score, created_at, updated_at)
+     SELECT id, $2, $3, thread_id, 1, author_id, motivation, body, body_html, tags, color, visibility, quote_exact,
+            quote_prefix, quote_suffix, position_start, position_end, 'exact', 1, created_at, created_at
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, thread_id uuid, author_id uuid, motivation text, body text,
-         tags text[], color text, visibility text, quote_exact text, quote_prefix text, quote_suffix text,
+         body_html text, tags text[], color text, visibility text, quote_exact text, quote_prefix text, quote_suffix text,
          position_start int, position_end int, created_at timestamptz)`,
-    annotations,
+    annotations.map((a) => ({ ...a, body_html: renderMarkdown(a.body) })),
     [ids.seminarId, ids.readingId],
   );
 
@@ -122,11 +125,12 @@ export async function seedReadingView(
   replies.sort((a, b) => a.depth - b.depth);
   await insert(
     db,
-    `INSERT INTO comments (id, thread_id, seminar_id, parent_id, depth, author_id, body, created_at, updated_at, deleted_at)
-     SELECT id, thread_id, $2, parent_id, depth, author_id, body, created_at, created_at, deleted_at
+    `INSERT INTO comments (id, thread_id, seminar_id, parent_id, depth, author_id, body, body_html, created_at,
+       updated_at, deleted_at)
+     SELECT id, thread_id, $2, parent_id, depth, author_id, body, body_html, created_at, created_at, deleted_at
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, thread_id uuid, parent_id uuid, depth int, author_id uuid,
-         body text, created_at timestamptz, deleted_at timestamptz)`,
-    replies,
+         body text, body_html text, created_at timestamptz, deleted_at timestamptz)`,
+    replies.map((r) => ({ ...r, body_html: renderMarkdown(r.body) })),
     [ids.seminarId],
   );
 
@@ -150,6 +154,7 @@ export async function seedReadingView(
   await db.query('ANALYZE');
   return {
     visibleAnnotations: annotations.filter((a) => a.visibility === 'SEMINAR' || a.author_id === ids.viewerId).length,
+    sharedAnnotationIds: annotations.filter((a) => a.visibility === 'SEMINAR').map((a) => a.id),
   };
 }
 

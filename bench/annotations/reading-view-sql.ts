@@ -12,6 +12,7 @@ interface AnnotationRow {
   revision_number: number;
   motivation: string;
   body: string;
+  body_html: string;
   tags: string[];
   color: string;
   visibility: string;
@@ -38,6 +39,7 @@ interface ReplyRow {
   parent_id: string | null;
   depth: number;
   body: string;
+  body_html: string;
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
@@ -46,6 +48,15 @@ interface ReplyRow {
   author_name: string;
   reactions: Reactions | null;
 }
+
+interface CitationRow {
+  annotation_id: string;
+  id: string;
+  stance: string;
+}
+
+/** How many statements `fetchReadingView` sends. */
+export const RAW_STATEMENTS = 6;
 
 /** The privacy and moderation rules of the API (annotations.service.ts, moderation-state.ts), by hand. */
 const MODERATION_VISIBLE = (alias: string) =>
@@ -56,7 +67,7 @@ const MODERATION_VISIBLE = (alias: string) =>
  * The reading view fetched by hand with raw `pg`, the baseline of bench:reading-view: the same rows
  * and joins the GraphQL query needs (session, reading and membership, current text, annotations
  * the viewer may see with authors, reply counts and reactions, the first 20 replies of each thread
- * with authors and reactions) in five statements. `assemble` builds the same nested document.
+ * with authors and reactions, the claims citing each passage) in six statements. `assemble` builds the same nested document.
  */
 export async function fetchReadingView(pool: Pool, readingId: string, sessionId: string) {
   const client = await pool.connect();
@@ -110,7 +121,15 @@ export async function fetchReadingView(pool: Pool, readingId: string, sessionId:
         [annotations.map((a) => a.thread_id), viewer.id],
       )
     ).rows as ReplyRow[];
-    return { viewer, reading, revision, annotations, replies };
+    const citations = (
+      await client.query(
+        `SELECT e.annotation_id, c.id, c.stance FROM claim_evidence e JOIN claims c ON c.id = e.claim_id
+          WHERE e.annotation_id = ANY($1::uuid[]) AND c.deleted_at IS NULL AND ${MODERATION_VISIBLE('c')}
+          ORDER BY c.created_at, c.id`,
+        [annotations.map((a) => a.id), viewer.id],
+      )
+    ).rows as CitationRow[];
+    return { viewer, reading, revision, annotations, replies, citations };
   } finally {
     client.release();
   }
@@ -121,6 +140,9 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
   const { reading, revision } = fetched;
   const byThread = new Map<string, ReplyRow[]>();
   for (const reply of fetched.replies) byThread.set(reply.thread_id, [...(byThread.get(reply.thread_id) ?? []), reply]);
+  const citedBy = new Map<string, Array<{ id: string; stance: string }>>();
+  for (const c of fetched.citations)
+    citedBy.set(c.annotation_id, [...(citedBy.get(c.annotation_id) ?? []), { id: c.id, stance: c.stance }]);
   const rows = fetched.annotations.slice(0, 5000);
   return {
     reading: {
@@ -141,6 +163,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
               revisionNumber: a.revision_number,
               motivation: a.motivation,
               body: silenced ? '' : a.body,
+              bodyHtml: silenced ? '' : a.body_html,
               tags: silenced ? [] : a.tags,
               color: a.color,
               visibility: a.visibility,
@@ -159,6 +182,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
               author: { id: a.author_id, displayName: a.author_name },
               replyCount: a.reply_count,
               reactions: allKinds(a.reactions),
+              citedBy: citedBy.get(a.id) ?? [],
               replies: {
                 edges: page.map((r) => ({
                   node: {
@@ -167,6 +191,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
                     parentId: r.parent_id,
                     depth: r.depth,
                     body: r.deleted_at !== null || r.moderation === 'REMOVED' ? '' : r.body,
+                    bodyHtml: r.deleted_at !== null || r.moderation === 'REMOVED' ? '' : r.body_html,
                     createdAt: r.created_at.toISOString(),
                     editedAt: r.edited_at?.toISOString() ?? null,
                     deleted: r.deleted_at !== null,

@@ -343,10 +343,10 @@ describe('annotations and their discussions', () => {
            INSERT INTO threads (seminar_id, subject_type, subject_id, room)
            SELECT $1::uuid, 'annotation', gen_random_uuid(), 'reading:' || $2 FROM generate_series(2, $3::int) RETURNING id, subject_id),
          a AS (
-           INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body, color, visibility,
+           INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body, body_html, color, visibility,
              quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status, anchor_score)
-           SELECT t.subject_id, $1::uuid, $2::uuid, t.id, 1, $4::uuid, 'commenting', 'Bulk', 'yellow', 'SEMINAR', 'Human security', '', '', 0, 14, 'exact', 1 FROM t RETURNING id, thread_id)
-         INSERT INTO comments (thread_id, seminar_id, depth, author_id, body) SELECT a.thread_id, $1::uuid, 0, $5::uuid, 'Reply' FROM a`,
+           SELECT t.subject_id, $1::uuid, $2::uuid, t.id, 1, $4::uuid, 'commenting', 'Bulk', '<p>Bulk</p>', 'yellow', 'SEMINAR', 'Human security', '', '', 0, 14, 'exact', 1 FROM t RETURNING id, thread_id)
+         INSERT INTO comments (thread_id, seminar_id, depth, author_id, body, body_html) SELECT a.thread_id, $1::uuid, 0, $5::uuid, 'Reply', '<p>Reply</p>' FROM a`,
         [seminar.id, r.id, n, cast.MEMBER.id, cast.OWNER.id],
       );
       await db.query(

@@ -13,6 +13,8 @@ export class AnnotationEntity {
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') motivation!: Motivation;
   @Column('text') body!: string;
+  /** The body rendered to safe HTML when it was written (markdown.ts). */
+  @Column('text', { name: 'body_html' }) bodyHtml!: string;
   @Column('text', { array: true }) tags!: string[];
   @Column('text') color!: string;
   @Column('text') visibility!: Visibility;

@@ -47,6 +47,10 @@ export class AnnotationModel {
   revisionNumber!: number;
   @Field(() => Motivation) motivation!: Motivation;
   @Field({ description: 'Markdown source; empty for highlights and deleted annotations.' }) body!: string;
+  @Field({
+    description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links); written with the body.',
+  })
+  bodyHtml!: string;
   @Field(() => [String]) tags!: string[];
   @Field(() => HighlightColor) color!: HighlightColor;
   @Field(() => Visibility) visibility!: Visibility;
@@ -77,6 +81,7 @@ export class AnnotationModel {
       revisionNumber: entity.revisionNumber,
       motivation: entity.motivation,
       body: silenced ? '' : entity.body,
+      bodyHtml: silenced ? '' : entity.bodyHtml,
       tags: silenced ? [] : entity.tags,
       color: entity.color as HighlightColor,
       visibility: entity.visibility,

@@ -9,7 +9,6 @@ import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
 import { ReactInput } from '../threads/dto/thread.inputs';
-import { renderMarkdown } from '../threads/markdown';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyConnection, ReplyModel } from '../threads/thread.models';
 import { AnchorStatus } from './annotation-kinds';
@@ -88,13 +87,6 @@ export class AnnotationsResolver {
   @ResolveField(() => UserModel)
   author(annotation: AnnotationModel, _args: object, context: RequestContext): UserModel | Promise<UserModel> {
     return this.relations.author(context, annotation);
-  }
-
-  @ResolveField(() => String, {
-    description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links).',
-  })
-  bodyHtml(annotation: AnnotationModel): string {
-    return renderMarkdown(annotation.body);
   }
 
   @ResolveField(() => Int, { description: 'Replies that are not deleted.' })

@@ -3,12 +3,14 @@ import { describe, PreparedText, reanchor, reanchorAll, TextSelectors } from '@g
 import { readingRoom, userRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { renderMarkdown } from '../threads/markdown';
+import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
 import DataLoader from 'dataloader';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Connection } from '../pagination/connection.model';
+import { Connection, LazyCursorEdge } from '../pagination/connection.model';
 import { decodePositionCursor, encodePositionCursor } from '../pagination/cursor';
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { ReadingsService } from '../readings/readings.service';
@@ -126,6 +128,7 @@ export class AnnotationsService implements OnModuleInit {
           authorId: viewer.userId,
           motivation: input.motivation,
           body,
+          bodyHtml: renderMarkdown(body),
           tags,
           color: input.color,
           visibility: input.visibility,
@@ -228,6 +231,7 @@ export class AnnotationsService implements OnModuleInit {
       Object.assign(annotation, {
         motivation,
         body,
+        bodyHtml: renderMarkdown(body),
         tags: input.tags ? acceptTags(input.tags) : annotation.tags,
         color: input.color ?? annotation.color,
         visibility: input.visibility ?? annotation.visibility,
@@ -351,14 +355,13 @@ export class AnnotationsService implements OnModuleInit {
         afterId: key.id,
       });
     }
-    const rows = await query
-      .orderBy('a.position_start', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(filter.first + 1)
-      .getMany();
-    const edges = rows
-      .slice(0, filter.first)
-      .map((a) => ({ cursor: encodePositionCursor(a.positionStart, a.id), node: a }));
+    const rows = await plainEntities(
+      query
+        .orderBy('a.position_start', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .take(filter.first + 1),
+    );
+    const edges = rows.slice(0, filter.first).map((a) => new LazyCursorEdge(a, a, positionCursorOf));
     return { edges, pageInfo: { hasNextPage: rows.length > filter.first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -544,13 +547,13 @@ export class AnnotationsService implements OnModuleInit {
     );
     await tx.manager.query(
       `INSERT INTO annotations (id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body,
-         tags, color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+         body_html, tags, color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
          anchor_status, anchor_score, created_at, edited_at, deleted_at)
        SELECT id, seminar_id, reading_id, thread_id, revision_number, author_id, motivation, body,
-         tags, color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+         body_html, tags, color, visibility, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
          anchor_status, anchor_score, coalesce(created_at, clock_timestamp()), edited_at, deleted_at
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, seminar_id uuid, reading_id uuid, thread_id uuid,
-           revision_number int, author_id uuid, motivation text, body text, tags text[], color text, visibility text,
+           revision_number int, author_id uuid, motivation text, body text, body_html text, tags text[], color text, visibility text,
            quote_exact text, quote_prefix text, quote_suffix text, position_start int, position_end int,
            anchor_status text, anchor_score real, created_at timestamptz, edited_at timestamptz, deleted_at timestamptz)`,
       [
@@ -564,6 +567,7 @@ export class AnnotationsService implements OnModuleInit {
             author_id: r.authorId,
             motivation: r.motivation,
             body: r.body,
+            body_html: renderMarkdown(r.body),
             tags: r.tags,
             color: r.color,
             visibility: r.visibility,
@@ -627,4 +631,8 @@ export class AnnotationsService implements OnModuleInit {
     if (annotation.authorId !== viewer.userId) throw new ForbiddenError('Only its author can change an annotation.');
     return annotation;
   }
+}
+
+function positionCursorOf(annotation: AnnotationEntity): string {
+  return encodePositionCursor(annotation.positionStart, annotation.id);
 }

@@ -12,6 +12,8 @@ export class ClaimEntity {
   @Column('text') stance!: Stance;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') body!: string;
+  /** The body rendered to safe HTML when it was written (markdown.ts). */
+  @Column('text', { name: 'body_html' }) bodyHtml!: string;
   @Column('uuid', { name: 'thread_id' }) threadId!: string;
   @Column('text') moderation!: Moderation;
   @Column('timestamptz', { name: 'pinned_at', nullable: true }) pinnedAt!: Date | null;

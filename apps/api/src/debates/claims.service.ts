@@ -3,6 +3,8 @@ import { ClaimPayload, debateRoom, moderatorsRoom, readingRoom, userRoom } from 
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { plainEntities } from '../database/plain-entities';
+import { renderMarkdown } from '../threads/markdown';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import {
@@ -97,6 +99,7 @@ export class ClaimsService {
             stance: input.stance,
             authorId: viewer.userId,
             body,
+            bodyHtml: renderMarkdown(body),
             threadId: thread.id,
             moderation: pending ? Moderation.PENDING : Moderation.VISIBLE,
             pinnedAt: null,
@@ -136,6 +139,7 @@ export class ClaimsService {
       if (claim.deletedAt || claim.moderation === Moderation.REMOVED)
         throw new ConflictError('This claim was deleted or removed.');
       claim.body = body;
+      claim.bodyHtml = renderMarkdown(body);
       claim.editedAt = new Date();
       const saved = await tx.manager.save(claim);
       await this.publish(
@@ -375,21 +379,36 @@ export class ClaimsService {
     return loadersFor(context, this.citing, () => {
       const me = context.req.viewer?.userId ?? null;
       return new DataLoader<string, ClaimEntity[]>(async (annotationIds) => {
-        const rows: Array<ClaimEntity & { citedAnnotationId: string }> = await this.dataSource
-          .getRepository(ClaimEntity)
-          .createQueryBuilder('c')
-          .innerJoin('claim_evidence', 'e', 'e.claim_id = c.id')
-          .addSelect('e.annotation_id', 'cited')
-          .where('e.annotation_id IN (:...annotationIds)', { annotationIds })
-          .andWhere('c.deleted_at IS NULL')
-          .andWhere(moderationVisible('c'), { me })
-          .getRawAndEntities()
-          .then(({ raw, entities }) =>
-            entities.map((entity, i) =>
-              Object.assign(entity, { citedAnnotationId: (raw[i] as { cited: string }).cited }),
-            ),
-          );
-        return annotationIds.map((id) => rows.filter((c) => c.citedAnnotationId === id));
+        // One statement, one array parameter however many passages: each citing claim once, with
+        // the passages of this batch it cites (most passages of a reading are cited by none).
+        const rows = await plainEntities(
+          this.dataSource
+            .getRepository(ClaimEntity)
+            .createQueryBuilder('c')
+            .addSelect(
+              `ARRAY(SELECT e.annotation_id FROM claim_evidence e
+                      WHERE e.claim_id = c.id AND e.annotation_id = ANY(:annotationIds::uuid[]))::text[]`,
+              'cited',
+            )
+            .where(
+              'c.id IN (SELECT e.claim_id FROM claim_evidence e WHERE e.annotation_id = ANY(:annotationIds::uuid[]))',
+              { annotationIds },
+            )
+            .andWhere('c.deleted_at IS NULL')
+            .andWhere(moderationVisible('c'), { me })
+            .orderBy('c.created_at', 'ASC')
+            .addOrderBy('c.id', 'ASC'),
+          (claim, row) => ({ claim, cited: row.cited as string[] }),
+        );
+        const byAnnotation = new Map<string, ClaimEntity[]>();
+        for (const { claim, cited } of rows) {
+          for (const annotationId of cited) {
+            const citing = byAnnotation.get(annotationId);
+            if (citing) citing.push(claim);
+            else byAnnotation.set(annotationId, [claim]);
+          }
+        }
+        return annotationIds.map((id) => byAnnotation.get(id) ?? []);
       });
     });
   }

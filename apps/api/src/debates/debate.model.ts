@@ -57,6 +57,10 @@ export class ClaimModel {
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field(() => Stance) stance!: Stance;
   @Field({ description: 'Markdown; empty when deleted or removed.' }) body!: string;
+  @Field({
+    description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links); written with the body.',
+  })
+  bodyHtml!: string;
   @Field(() => ID) threadId!: string;
   @Field(() => Moderation) moderation!: Moderation;
   @Field() pinned!: boolean;
@@ -74,6 +78,7 @@ export class ClaimModel {
       parentId: entity.parentId,
       stance: entity.stance,
       body: silenced ? '' : entity.body,
+      bodyHtml: silenced ? '' : entity.bodyHtml,
       threadId: entity.threadId,
       moderation: entity.moderation,
       pinned: entity.pinnedAt !== null,

@@ -13,7 +13,6 @@ import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
-import { renderMarkdown } from '../threads/markdown';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
 import { ThreadsService } from '../threads/threads.service';
 import { orderClaimTree } from './claim-tree';
@@ -159,11 +158,6 @@ export class ClaimsResolver {
     );
   }
 
-  @ResolveField(() => String)
-  bodyHtml(@Parent() claim: ClaimModel): string {
-    return renderMarkdown(claim.body);
-  }
-
   @ResolveField(() => VoteSummaryModel)
   votes(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<VoteSummaryModel> {
     return this.claims.votes(context).load(claim.id);
@@ -202,7 +196,9 @@ export class CitationsResolver {
   constructor(private readonly claims: ClaimsService) {}
 
   @ResolveField(() => [ClaimModel], { description: 'Claims (that I may see) citing this passage as evidence.' })
-  async citedBy(@Parent() annotation: AnnotationModel, @Context() context: RequestContext): Promise<ClaimModel[]> {
+  // No parameter decorators: NestJS then calls it as a plain resolver (parent, args, context), without
+  // building a resolver context for each of the reading view's thousands of annotations.
+  async citedBy(annotation: AnnotationModel, _args: object, context: RequestContext): Promise<ClaimModel[]> {
     return (await this.claims.citing(context).load(annotation.id)).map(ClaimModel.from);
   }
 }

@@ -31,3 +31,13 @@ export function loadersFor<T>(context: RequestContext, owner: object, create: ()
   }
   return loaders;
 }
+
+/** Every value of `keys` through a loader (batched with the request's other loads); rejects on the first failure. */
+export async function loadAll<K, V>(
+  loader: { loadMany(keys: readonly K[]): Promise<Array<V | Error>> },
+  keys: readonly K[],
+): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  for (const value of values) if (value instanceof Error) throw value;
+  return values as V[];
+}

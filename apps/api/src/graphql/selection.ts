@@ -24,8 +24,7 @@ export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string
     sets.flatMap((set) =>
       set.selections.flatMap((selection): FieldNode[] => {
         if (selection.kind === Kind.FIELD) return [selection];
-        const fragment =
-          selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+        const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
         return fragment ? fieldsOf([fragment.selectionSet]) : [];
       }),
     );

@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Connection } from './connection.model';
+import { Connection, LazyCursorEdge } from './connection.model';
 import { decodeCursor, encodeCursor } from './cursor';
 
 interface Keyed {
@@ -31,12 +31,14 @@ export async function keysetPage<E extends ObjectLiteral & Keyed, T>(
 
 /** Builds a connection from up to `first + 1` rows in cursor order (the extra row says "there is more"). */
 export function toConnection<E extends Keyed, T>(rows: E[], first: number, toNode: (entity: E) => T): Connection<T> {
-  const edges = rows.slice(0, first).map((row) => ({
-    cursor: encodeCursor({ at: row.createdAt.toISOString(), id: row.id }),
-    node: toNode(row),
-  }));
+  const page = rows.length > first ? rows.slice(0, first) : rows;
+  const last = page.at(-1);
   return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    edges: page.map((row) => new LazyCursorEdge(toNode(row), row, cursorOf)),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
   };
+}
+
+function cursorOf(row: Keyed): string {
+  return encodeCursor({ at: row.createdAt.toISOString(), id: row.id });
 }

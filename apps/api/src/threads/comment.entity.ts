@@ -11,6 +11,8 @@ export class CommentEntity {
   @Column('integer') depth!: number;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
   @Column('text') body!: string;
+  /** The body rendered to safe HTML when it was written (markdown.ts). */
+  @Column('text', { name: 'body_html' }) bodyHtml!: string;
   @Column('text', { name: 'client_id', nullable: true }) clientId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

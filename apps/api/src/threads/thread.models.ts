@@ -22,12 +22,16 @@ export class ReplyModel {
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field(() => Int) depth!: number;
   @Field({ description: 'The Markdown source; empty when deleted.' }) body!: string;
+  @Field({
+    description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links); written with the body.',
+  })
+  bodyHtml!: string;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field() deleted!: boolean;
   @Field(() => Moderation) moderation!: Moderation;
   /**
-   * Author and reactions are loaded with the reply (ThreadsService.replyModels, batched per request)
+   * Author and reactions are loaded with the reply (ThreadsService.withReplyModels, batched per request)
    * rather than by field resolvers: a thread page's replies then resolve as plain values.
    */
   @Field(() => UserModel) author!: UserModel;
@@ -43,6 +47,7 @@ export class ReplyModel {
       parentId: entity.parentId,
       depth: entity.depth,
       body: silenced ? '' : entity.body,
+      bodyHtml: silenced ? '' : entity.bodyHtml,
       createdAt: entity.createdAt,
       editedAt: entity.editedAt,
       deleted,

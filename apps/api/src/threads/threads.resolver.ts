@@ -1,8 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { RequestContext, Viewer } from '../graphql/request-context';
 import { EditReplyInput, ReactInput, ReplyInput, ReplyRefInput } from './dto/thread.inputs';
-import { renderMarkdown } from './markdown';
 import { ReactionsService } from './reactions.service';
 import { ReactionSummaryModel, ReplyModel } from './thread.models';
 import { ThreadsService } from './threads.service';
@@ -20,8 +19,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    const [model] = await this.service.replyModels(context, [await this.service.reply(viewer, input)]);
-    return model;
+    return this.service.replyModel(context, await this.service.reply(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Edits one’s own reply; it shows as edited.' })
@@ -30,8 +28,7 @@ export class ThreadsResolver {
     @Args('input') input: EditReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    const [model] = await this.service.replyModels(context, [await this.service.edit(viewer, input)]);
-    return model;
+    return this.service.replyModel(context, await this.service.edit(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Deletes one’s own reply; its place in the thread stays.' })
@@ -40,8 +37,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyRefInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    const [model] = await this.service.replyModels(context, [await this.service.remove(viewer, input.replyId)]);
-    return model;
+    return this.service.replyModel(context, await this.service.remove(viewer, input.replyId));
   }
 
   @Mutation(() => [ReactionSummaryModel], {
@@ -54,12 +50,5 @@ export class ThreadsResolver {
   ): Promise<ReactionSummaryModel[]> {
     await this.service.reactToReply(viewer, input);
     return this.reactionsService.summaries(context).load(`comment:${input.subjectId}`);
-  }
-
-  @ResolveField(() => String, {
-    description: 'The body rendered to safe HTML (no scripts, handlers or javascript: links).',
-  })
-  bodyHtml(@Parent() reply: ReplyModel): string {
-    return renderMarkdown(reply.body);
   }
 }

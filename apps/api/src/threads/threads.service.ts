@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
-import { countLoader } from '../database/count-loader';
+import { countLoader, countsOf } from '../database/count-loader';
+import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import { loadAll, loadersFor, RequestContext, Viewer } from '../graphql/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
@@ -17,6 +18,7 @@ import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { CommentEntity } from './comment.entity';
 import { EditReplyInput, ReactInput, ReplyInput } from './dto/thread.inputs';
+import { renderMarkdown } from './markdown';
 import { acceptBody } from './post-text';
 import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
@@ -26,6 +28,9 @@ import { Moderation, moderationVisible } from '../moderation/moderation-state';
 
 /** Replies shown with each thread before the reader asks for more. */
 export const FIRST_REPLIES = 20;
+
+/** The replies a reply count counts: not deleted, not held back or hidden. */
+const REPLY_COUNTED = `deleted_at IS NULL AND moderation = 'VISIBLE'`;
 
 export interface ThreadPlacement {
   seminarId: string;
@@ -128,6 +133,7 @@ export class ThreadsService {
             depth,
             authorId: viewer.userId,
             body,
+            bodyHtml: renderMarkdown(body),
             clientId: input.clientId ?? null,
             editedAt: null,
             deletedAt: null,
@@ -169,6 +175,7 @@ export class ThreadsService {
       if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
       if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
       comment.body = body;
+      comment.bodyHtml = renderMarkdown(body);
       comment.editedAt = new Date();
       const saved = await tx.manager.save(comment);
       await this.events.append(
@@ -329,84 +336,109 @@ export class ThreadsService {
       !page.after && page.first === FIRST_REPLIES
         ? await this.firstReplies(context).load(threadId)
         : await this.replies(context.req.viewer as Viewer, threadId, page);
-    const models = new Map(
-      (
-        await this.replyModels(
-          context,
-          entities.edges.map((e) => e.node),
-        )
-      ).map((m) => [m.id, m]),
-    );
-    return mapConnection(entities, (c) => models.get(c.id) as ReplyModel);
+    const [models] = await this.withReplyModels(context, [entities]);
+    return models;
+  }
+
+  /** One reply as a model with its author and reactions (after a reply, edit or delete). */
+  async replyModel(context: RequestContext, comment: CommentEntity): Promise<ReplyModel> {
+    const [page] = await this.withReplyModels(context, [toConnection([comment], 1, (c) => c)]);
+    return page.edges[0].node;
   }
 
   /**
-   * Replies with their authors and reactions, loaded through the request's batched loaders (one
-   * statement each for every reply of every thread resolved together). Complete models resolve as
-   * plain values: on the reading view, a field resolver per reply for its author and reactions was
-   * most of the time (bench/annotations, bench:reading-view).
+   * Pages of replies as models with their authors and reactions, loaded for all the pages' replies
+   * at once through the request's loaders: pages resolved together, and other authors and reactions
+   * asked for in the same tick (the reading view's annotations'), share the statements.
+   * Complete models resolve as plain values: a field resolver per reply for its author and
+   * reactions was most of the reading view's time (bench/annotations, bench:reading-view).
    */
-  async replyModels(context: RequestContext, comments: readonly CommentEntity[]): Promise<ReplyModel[]> {
-    const users = this.users.byId(context);
-    const reactions = this.reactions.summaries(context);
-    return Promise.all(
-      comments.map(async (comment) => {
-        const [author, summaries] = await Promise.all([
-          users.load(comment.authorId),
-          reactions.load(`comment:${comment.id}`),
-        ]);
-        return ReplyModel.from(
+  async withReplyModels(
+    context: RequestContext,
+    pages: ReadonlyArray<Connection<CommentEntity>>,
+  ): Promise<Array<Connection<ReplyModel>>> {
+    const comments = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    const [authors, reactions] = await Promise.all([
+      loadAll(this.users.byId(context), [...new Set(comments.map((comment) => comment.authorId))]),
+      loadAll(
+        this.reactions.summaries(context),
+        comments.map((comment) => `comment:${comment.id}`),
+      ),
+    ]);
+    const authorsById = new Map<string, UserModel>();
+    for (const author of authors) if (author) authorsById.set(author.id, UserModel.from(author));
+    let next = 0;
+    return pages.map((page) =>
+      mapConnection(page, (comment) =>
+        ReplyModel.from(
           comment,
-          UserModel.from(author ?? { id: comment.authorId, displayName: 'Former member' }),
-          summaries,
-        );
-      }),
+          authorsById.get(comment.authorId) ?? UserModel.from({ id: comment.authorId, displayName: 'Former member' }),
+          reactions[next++],
+        ),
+      ),
     );
   }
 
-  /** The first page of replies of many threads in one statement (a window over each thread). */
+  /** The first page of replies of many threads, one statement for the request's threads. */
   firstReplies(context: RequestContext): DataLoader<string, Connection<CommentEntity>> {
     return loadersFor(
       context,
       this.firstReplies,
       () =>
-        new DataLoader<string, Connection<CommentEntity>>(async (threadIds) => {
-          const rows = await this.dataSource
-            .getRepository(CommentEntity)
-            .createQueryBuilder('c')
-            .where((qb) => {
-              const ranked = qb
-                .subQuery()
-                .select('r.id')
-                .from(
-                  (sub) =>
-                    sub
-                      .select('x.id', 'id')
-                      .addSelect('row_number() OVER (PARTITION BY x.thread_id ORDER BY x.created_at, x.id)', 'n')
-                      .from(CommentEntity, 'x')
-                      .where('x.thread_id IN (:...threadIds)', { threadIds })
-                      .andWhere(moderationVisible('x'), { me: context.req.viewer?.userId ?? null }),
-                  'r',
-                )
-                .where('r.n <= :limit', { limit: FIRST_REPLIES + 1 })
-                .getQuery();
-              return `c.id IN ${ranked}`;
-            })
-            .orderBy('c.created_at', 'ASC')
-            .addOrderBy('c.id', 'ASC')
-            .getMany();
-          const byThread = new Map<string, CommentEntity[]>();
-          for (const row of rows) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
-          return threadIds.map((id) => toConnection(byThread.get(id) ?? [], FIRST_REPLIES, (c) => c));
-        }),
+        new DataLoader<string, Connection<CommentEntity>>((threadIds) =>
+          this.firstPagesOf(context.req.viewer?.userId ?? null, threadIds),
+        ),
     );
+  }
+
+  /** The first page of replies of each thread, in one statement (a window over each thread). */
+  async firstPagesOf(viewerId: string | null, threadIds: readonly string[]): Promise<Array<Connection<CommentEntity>>> {
+    if (threadIds.length === 0) return [];
+    const rows = await plainEntities(
+      this.dataSource
+        .getRepository(CommentEntity)
+        .createQueryBuilder('c')
+        .where((qb) => {
+          const ranked = qb
+            .subQuery()
+            .select('r.id')
+            .from(
+              (sub) =>
+                sub
+                  .select('x.id', 'id')
+                  .addSelect('row_number() OVER (PARTITION BY x.thread_id ORDER BY x.created_at, x.id)', 'n')
+                  .from(CommentEntity, 'x')
+                  // One array parameter, not one per thread: thousands of them cost PostgreSQL parse time.
+                  .where('x.thread_id = ANY(:threadIds::uuid[])', { threadIds })
+                  .andWhere(moderationVisible('x'), { me: viewerId }),
+              'r',
+            )
+            .where('r.n <= :limit', { limit: FIRST_REPLIES + 1 })
+            .getQuery();
+          return `c.id IN ${ranked}`;
+        })
+        .orderBy('c.created_at', 'ASC')
+        .addOrderBy('c.id', 'ASC'),
+    );
+    const byThread = new Map<string, CommentEntity[]>();
+    for (const row of rows) {
+      const thread = byThread.get(row.threadId);
+      if (thread) thread.push(row);
+      else byThread.set(row.threadId, [row]);
+    }
+    return threadIds.map((id) => toConnection(byThread.get(id) ?? [], FIRST_REPLIES, (c) => c));
   }
 
   /** Replies that are not deleted, per thread. */
   replyCounts(context: RequestContext): DataLoader<string, number> {
     return loadersFor(context, this.replyCounts, () =>
-      countLoader(this.dataSource, 'comments', 'thread_id', `deleted_at IS NULL AND moderation = 'VISIBLE'`),
+      countLoader(this.dataSource, 'comments', 'thread_id', REPLY_COUNTED),
     );
+  }
+
+  /** `replyCounts` for many threads at once, in their order. */
+  replyCountsOf(threadIds: readonly string[]): Promise<number[]> {
+    return countsOf(this.dataSource, 'comments', 'thread_id', REPLY_COUNTED, threadIds);
   }
 
   payload(comment: CommentEntity, author: { displayName: string }): CommentPayload {
@@ -489,11 +521,13 @@ export class ThreadsService {
   async insertImported(tx: Transaction, actor: Viewer, rows: ImportedReply[]): Promise<void> {
     if (rows.length === 0) return;
     await tx.manager.query(
-      `INSERT INTO comments (id, thread_id, seminar_id, parent_id, depth, author_id, body, created_at, edited_at, deleted_at)
-       SELECT id, thread_id, seminar_id, parent_id, depth, author_id, body,
+      `INSERT INTO comments (id, thread_id, seminar_id, parent_id, depth, author_id, body, body_html, created_at,
+         edited_at, deleted_at)
+       SELECT id, thread_id, seminar_id, parent_id, depth, author_id, body, body_html,
               coalesce(created_at, clock_timestamp()), edited_at, deleted_at
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, thread_id uuid, seminar_id uuid, parent_id uuid, depth int,
-           author_id uuid, body text, created_at timestamptz, edited_at timestamptz, deleted_at timestamptz)`,
+           author_id uuid, body text, body_html text, created_at timestamptz, edited_at timestamptz,
+           deleted_at timestamptz)`,
       [
         JSON.stringify(
           rows.map((r) => ({
@@ -504,6 +538,7 @@ export class ThreadsService {
             depth: r.depth,
             author_id: r.authorId,
             body: r.body,
+            body_html: renderMarkdown(r.body),
             created_at: r.createdAt,
             edited_at: r.editedAt,
             deleted_at: r.deletedAt,

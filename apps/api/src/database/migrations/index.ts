@@ -3,6 +3,7 @@ import { EventLog1763900100000 } from './1763900100000-event-log';
 import { Annotations1763900200000 } from './1763900200000-annotations';
 import { DebatesAndModeration1763900300000 } from './1763900300000-debates-and-moderation';
 import { Interchange1763900400000 } from './1763900400000-interchange';
+import { RenderedBodies1763900500000 } from './1763900500000-rendered-bodies';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Annotations1763900200000,
   DebatesAndModeration1763900300000,
   Interchange1763900400000,
+  RenderedBodies1763900500000,
 ];
