@@ -181,7 +181,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
               deleted: a.deleted_at !== null,
               author: { id: a.author_id, displayName: a.author_name },
               replyCount: a.reply_count,
-              reactions: allKinds(a.reactions),
+              reactions: givenKinds(a.reactions),
               citedBy: citedBy.get(a.id) ?? [],
               replies: {
                 edges: page.map((r) => ({
@@ -196,7 +196,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
                     editedAt: r.edited_at?.toISOString() ?? null,
                     deleted: r.deleted_at !== null,
                     author: { id: r.author_id, displayName: r.author_name },
-                    reactions: allKinds(r.reactions),
+                    reactions: givenKinds(r.reactions),
                   },
                 })),
                 pageInfo: { hasNextPage: thread.length > FIRST_REPLIES, endCursor: page.at(-1)?.id ?? null },
@@ -210,6 +210,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
   };
 }
 
-function allKinds(found: Reactions | null): Reactions {
-  return KINDS.map((kind) => found?.find((r) => r.kind === kind) ?? { kind, count: 0, mine: false });
+/** The kinds someone gave, in the API's order (agree, disagree, insightful, same question). */
+function givenKinds(found: Reactions | null): Reactions {
+  return KINDS.flatMap((kind) => found?.filter((r) => r.kind === kind) ?? []);
 }

@@ -25,6 +25,10 @@ export async function createApp(
     app.useBodyParser('json', { limit: '5mb' });
     app.use(cookieParser());
     app.set('trust proxy', config.trustProxy);
+    // No ETag on responses sent whole (GraphQL answers, downloads): they are per viewer and never
+    // revalidated, and hashing a reading view's ~10 MB answer cost ~8 ms each time. Static files
+    // (the web client) keep theirs: serve-static sets its own.
+    app.set('etag', false);
     app.enableShutdownHooks();
     serveWebClient(app, config.webDistDir);
     return app;

@@ -278,6 +278,33 @@ describe('annotations and their discussions', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('lists only the kinds of reaction given, in a fixed order, on annotations and replies', async () => {
+    const target = await annotated(api, cast.MEMBER, reading, 'The components');
+    const react = `mutation($i: ReactInput!) { reactToAnnotation(input: $i) { kind count mine } }`;
+    const none = (await view(cast.OWNER.token)).find((a) => a.id === target.id);
+    expect(none?.reactions).toEqual([]);
+    await api.gql(react, { i: { subjectId: target.id, kind: 'SAME_QUESTION', active: true } }, cast.MEMBER.token);
+    await api.gql(react, { i: { subjectId: target.id, kind: 'AGREE', active: true } }, cast.OWNER.token);
+    const node = (await view(cast.OWNER.token)).find((a) => a.id === target.id);
+    expect(node?.reactions).toEqual([
+      { kind: 'AGREE', count: 1, mine: true },
+      { kind: 'SAME_QUESTION', count: 1, mine: false },
+    ]);
+    const reply = await api.gql<{ reply: { id: string; reactions: unknown[] } }>(
+      `mutation($input: ReplyInput!) { reply(input: $input) { id reactions { kind count mine } } }`,
+      { input: { threadId: target.threadId, body: 'Which components?' } },
+      cast.OWNER.token,
+    );
+    expect(reply.data?.reply.reactions).toEqual([]);
+    await api.gql(
+      `mutation($i: ReactInput!) { reactToReply(input: $i) { kind } }`,
+      { i: { subjectId: reply.data?.reply.id, kind: 'INSIGHTFUL', active: true } },
+      cast.MEMBER.token,
+    );
+    const shown = (await view(cast.MEMBER.token)).find((a) => a.id === target.id);
+    expect(shown?.replies.edges.map((e) => e.node.reactions)).toEqual([[{ kind: 'INSIGHTFUL', count: 1, mine: true }]]);
+  });
+
   it('notifies mentioned members, and not outsiders, with an unread count', async () => {
     const body = `Look, @[Owner](user:${cast.OWNER.id}) and @[Outsider](user:${cast.NON_MEMBER.id})`;
     const a = await annotated(api, cast.MEMBER, reading, 'is new', { body });

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { NEST_PROPERTY_RESOLVER, withPropertyReadsInlined } from '../src/graphql/compiled-query-gateway';
 import { registerUser } from './factories';
 import { outcome, startTestApp, TestApp } from './test-app';
 
@@ -17,6 +18,18 @@ describe('the GraphQL endpoint', () => {
     const file = join(__dirname, '..', 'schema.gql');
     if (process.env.UPDATE_SCHEMA === '1') await writeFile(file, printed);
     expect(printed).toBe(await readFile(file, 'utf8'));
+  });
+
+  it('compiles queries with plain fields read inline and field resolvers kept', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const annotation = (type: GraphQLSchema) => type.getType('Annotation') as GraphQLObjectType;
+    // NestJS's own property resolver is on the served schema (if it is renamed, this says so)…
+    expect(annotation(schema).getFields().body.resolve?.name).toBe(NEST_PROPERTY_RESOLVER);
+    const compiled = withPropertyReadsInlined(schema);
+    // …and gone from the compiled one, where Glossa's field resolvers stay.
+    expect(annotation(compiled).getFields().body.resolve).toBeUndefined();
+    expect(annotation(compiled).getFields().author.resolve).toBeInstanceOf(Function);
+    expect(annotation(compiled).getFields().replies.resolve).toBeInstanceOf(Function);
   });
 
   it('refuses a query nested deeper than the limit', async () => {

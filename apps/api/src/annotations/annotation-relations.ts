@@ -15,8 +15,13 @@ export type RelationField = 'author' | 'replyCount' | 'reactions' | 'replies';
  * An annotation's author, reply count, reactions and first page of replies: taken from what a page
  * preloaded (`preload`), else loaded through the request's batched loaders.
  */
+/** Loads something for a whole page of annotations (see `registerPreloader`). */
+export type PagePreloader = (context: RequestContext, annotations: readonly AnnotationModel[]) => Promise<unknown>;
+
 @Injectable()
 export class AnnotationRelations {
+  private readonly preloaders = new Map<string, PagePreloader>();
+
   constructor(
     private readonly users: UsersService,
     private readonly threads: ThreadsService,
@@ -24,12 +29,12 @@ export class AnnotationRelations {
   ) {}
 
   /**
-   * Loads the `fields` of every annotation of a page into its model, for the whole page at once: the
-   * first replies and reply counts of every thread, then the authors and reactions of the annotations
-   * and of those replies together (one statement each). On the reading view (thousands of annotations)
-   * a DataLoader call, a promise and a resolver context per field of each was much of its time, and
-   * loading the replies' authors and reactions apart from the annotations' cost two more statements
-   * (bench:reading-view).
+   * Loads the `fields` of every annotation of a page into its model, for the whole page at once and
+   * in two rounds whatever its size: first the first replies, reply counts, authors, and the
+   * reactions of the annotations and of every reply in their threads (plus what other modules
+   * registered, such as the claims citing each passage); then the replies' authors, most of them
+   * already loaded. On the reading view (thousands of annotations) a DataLoader call, a promise and a
+   * resolver context per field of each, and every extra round trip, showed (bench:reading-view).
    */
   async preload(
     context: RequestContext,
@@ -37,30 +42,38 @@ export class AnnotationRelations {
     fields: ReadonlySet<string>,
   ): Promise<void> {
     const wanted = (field: RelationField): boolean => fields.has(field);
+    const me = context.req.viewer?.userId ?? null;
     const threadIds = annotations.map((annotation) => annotation.threadId);
-    const [pages, replyCounts] = await Promise.all([
-      wanted('replies') ? this.threads.firstPagesOf(context.req.viewer?.userId ?? null, threadIds) : undefined,
+    const [pages, replyCounts, authors, reactionsOf] = await Promise.all([
+      wanted('replies') ? this.threads.firstPagesOf(me, threadIds) : undefined,
       wanted('replyCount') ? this.threads.replyCountsOf(threadIds) : undefined,
-    ]);
-    // Asked for in one tick, so the request's loaders send one statement for each kind.
-    const [authors, reactions, firstReplies] = await Promise.all([
       wanted('author') ? this.authorsOf(context, annotations) : undefined,
-      wanted('reactions')
-        ? loadAll(
-            this.reactionsService.summaries(context),
-            annotations.map((annotation) => `annotation:${annotation.id}`),
+      wanted('reactions') || wanted('replies')
+        ? this.reactionsService.summariesInThreads(
+            annotations.map((annotation) => annotation.id),
+            wanted('replies') ? threadIds : [],
+            me,
           )
         : undefined,
-      pages ? this.threads.withReplyModels(context, pages) : undefined,
+      ...[...this.preloaders].filter(([field]) => fields.has(field)).map(([, load]) => load(context, annotations)),
     ]);
+    const firstReplies = pages ? await this.threads.withReplyModels(context, pages, reactionsOf) : undefined;
     annotations.forEach((annotation, index) => {
       annotation.preloaded = {
         author: authors?.get(annotation.authorId),
         replyCount: replyCounts?.[index],
-        reactions: reactions?.[index],
+        reactions: wanted('reactions') ? reactionsOf?.(`annotation:${annotation.id}`) : undefined,
         firstReplies: firstReplies?.[index],
       };
     });
+  }
+
+  /**
+   * Has `load` run with every page the reading view preloads when `field` of Annotation is asked for
+   * (a module that adds a field to Annotation warms its own loader with it, in the same round).
+   */
+  registerPreloader(field: string, load: PagePreloader): void {
+    this.preloaders.set(field, load);
   }
 
   private async authorsOf(

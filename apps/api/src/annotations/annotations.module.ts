@@ -10,6 +10,6 @@ import { AnnotationsService } from './annotations.service';
 @Module({
   imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
   providers: [AnnotationsService, AnnotationRelations, AnnotationsResolver, ReadingAnnotationsResolver],
-  exports: [AnnotationsService],
+  exports: [AnnotationsService, AnnotationRelations],
 })
 export class AnnotationsModule {}

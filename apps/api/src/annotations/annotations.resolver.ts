@@ -105,7 +105,10 @@ export class AnnotationsResolver {
     return this.relations.replies(context, annotation, page);
   }
 
-  @ResolveField(() => [ReactionSummaryModel])
+  @ResolveField(() => [ReactionSummaryModel], {
+    description:
+      'The kinds of reaction given (each with its count and whether I gave it), agree · disagree · insightful · same question; kinds nobody gave are left out.',
+  })
   reactions(
     annotation: AnnotationModel,
     _args: object,

@@ -1,4 +1,5 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, printSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { operationVariables } from './operation-variables';
@@ -16,7 +17,7 @@ type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
  * straight-line code.
  */
 export function compiledQueryGateway(schema: GraphQLSchema): Gateway {
-  const compiled = new CompiledQueries(schema);
+  const compiled = new CompiledQueries(withPropertyReadsInlined(schema));
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
@@ -38,6 +39,23 @@ export function compiledQueryGateway(schema: GraphQLSchema): Gateway {
       // Nothing to release: compiled queries go with their documents.
     },
   };
+}
+
+/** The name of the resolver NestJS gives every plain field of a code-first object type. */
+export const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
+
+/**
+ * The schema without NestJS's resolver on plain fields. NestJS gives every field of a code-first
+ * object type a resolver that reads the property (or, had the field one, its declared default value,
+ * or runs field middleware: Glossa declares neither). A compiled query reads a property inline
+ * when the field has no resolver, but calls the resolver when there is one: on the reading view that
+ * was ~400,000 needless calls per request.
+ */
+export function withPropertyReadsInlined(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field) =>
+      field.resolve?.name === NEST_PROPERTY_RESOLVER ? { ...field, resolve: undefined } : field,
+  });
 }
 
 /**

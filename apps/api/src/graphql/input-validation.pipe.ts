@@ -21,6 +21,7 @@ const REMEMBERED_PER_CLASS = 64;
  */
 export class InputValidationPipe extends ValidationPipe {
   private readonly remembered = new Map<unknown, Map<string, object>>();
+  private readonly byIdentity = new WeakMap<object, { metatype: unknown; validated: object }>();
 
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     const type: unknown = metadata.type;
@@ -29,6 +30,10 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // The same arguments object again (a compiled query passes a field's literal arguments as one
+    // object to every item of a list): no need to look at its values.
+    const same = value && typeof value === 'object' ? this.byIdentity.get(value) : undefined;
+    if (same && same.metatype === metadata.metatype) return copyOf(same.validated);
     const key = flatKey(value);
     if (key === undefined || !metadata.metatype || !this.toValidate(metadata)) return super.transform(value, metadata);
     let byValue = this.remembered.get(metadata.metatype);
@@ -36,12 +41,13 @@ export class InputValidationPipe extends ValidationPipe {
       byValue = new Map();
       this.remembered.set(metadata.metatype, byValue);
     }
-    const known = byValue.get(key);
-    // A copy each time: a resolver may change its arguments without changing the next call's.
-    if (known) return Object.assign(Object.create(Object.getPrototypeOf(known) as object) as object, known);
-    const validated = (await super.transform(value, metadata)) as object;
-    if (byValue.size < REMEMBERED_PER_CLASS) byValue.set(key, validated);
-    return Object.assign(Object.create(Object.getPrototypeOf(validated) as object) as object, validated);
+    let validated = byValue.get(key);
+    if (!validated) {
+      validated = (await super.transform(value, metadata)) as object;
+      if (byValue.size < REMEMBERED_PER_CLASS) byValue.set(key, validated);
+    }
+    this.byIdentity.set(value as object, { metatype: metadata.metatype, validated });
+    return copyOf(validated);
   }
 }
 
@@ -57,4 +63,9 @@ function flatKey(value: unknown): string | undefined {
     if (typeof item === 'string' && item.length > 200) return undefined;
   }
   return JSON.stringify(entries);
+}
+
+/** A copy each time: a resolver may change its arguments without changing the next call's. */
+function copyOf(validated: object): object {
+  return Object.assign(Object.create(Object.getPrototypeOf(validated) as object) as object, validated);
 }

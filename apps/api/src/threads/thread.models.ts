@@ -35,7 +35,11 @@ export class ReplyModel {
    * rather than by field resolvers: a thread page's replies then resolve as plain values.
    */
   @Field(() => UserModel) author!: UserModel;
-  @Field(() => [ReactionSummaryModel]) reactions!: ReactionSummaryModel[];
+  @Field(() => [ReactionSummaryModel], {
+    description:
+      'The kinds of reaction given (each with its count and whether I gave it), agree · disagree · insightful · same question; kinds nobody gave are left out.',
+  })
+  reactions!: ReactionSummaryModel[];
   authorId!: string;
 
   static from(entity: CommentEntity, author: UserModel, reactions: ReactionSummaryModel[]): ReplyModel {

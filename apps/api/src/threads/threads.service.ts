@@ -22,7 +22,7 @@ import { renderMarkdown } from './markdown';
 import { acceptBody } from './post-text';
 import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
-import { ReplyModel } from './thread.models';
+import { ReactionSummaryModel, ReplyModel } from './thread.models';
 import { ThreadEntity } from './thread.entity';
 import { Moderation, moderationVisible } from '../moderation/moderation-state';
 
@@ -356,14 +356,13 @@ export class ThreadsService {
   async withReplyModels(
     context: RequestContext,
     pages: ReadonlyArray<Connection<CommentEntity>>,
+    knownReactions?: (key: string) => ReactionSummaryModel[],
   ): Promise<Array<Connection<ReplyModel>>> {
     const comments = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    const keys = comments.map((comment) => `comment:${comment.id}`);
     const [authors, reactions] = await Promise.all([
       loadAll(this.users.byId(context), [...new Set(comments.map((comment) => comment.authorId))]),
-      loadAll(
-        this.reactions.summaries(context),
-        comments.map((comment) => `comment:${comment.id}`),
-      ),
+      knownReactions ? keys.map(knownReactions) : loadAll(this.reactions.summaries(context), keys),
     ]);
     const authorsById = new Map<string, UserModel>();
     for (const author of authors) if (author) authorsById.set(author.id, UserModel.from(author));
