@@ -137,6 +137,23 @@ describe('annotations and their discussions', () => {
     expect(n).toBe(1);
   });
 
+  it('returns the first annotation to a retry that would now be refused (its passage revised away)', async () => {
+    const own = { id: (await addReading(api, seminar.id, cast.OWNER, TEXT)).id, text: TEXT };
+    const phrase = 'globalization';
+    const first = await annotated(api, cast.MEMBER, own, phrase, { clientId: 'retry-after-revision' });
+    const revised = await api.gql(
+      `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`,
+      { input: { readingId: own.id, text: TEXT.split(phrase).join('integration') } },
+      cast.OWNER.token,
+    );
+    expect(revised.errors).toBeUndefined();
+    // A new create of that selection at revision 1 is refused: its words are gone…
+    expect(outcome(await annotate(api, cast.MEMBER, own, phrase))).toBe('CONFLICT');
+    // …but the retry of the create that went through gets its annotation back.
+    const retried = await annotate(api, cast.MEMBER, own, phrase, { clientId: 'retry-after-revision' });
+    expect(retried.data?.createAnnotation.id).toBe(first.id);
+  });
+
   it('shows a private annotation to its author only', async () => {
     const secret = await annotated(api, cast.MEMBER, reading, 'as old as time', {
       visibility: 'PRIVATE',

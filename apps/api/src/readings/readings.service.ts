@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PreparedText, prepareText } from '@glossa/anchoring';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
+import { plainEntities } from '../database/plain-entities';
 import { readingRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
 import { EventLog } from '../realtime/event-log';
@@ -305,11 +306,11 @@ export class ReadingsService {
       .addSelect(this.access.roleSql('r.seminar_id'), 'viewer_role')
       .where('r.id = :readingId', { readingId, viewerId: viewer.userId });
     if (options.lockForShare) query.setLock('pessimistic_read');
-    const { entities, raw } = await query.getRawAndEntities<{ viewer_role: Role | null }>();
-    const reading = entities[0];
-    if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+    const [found] = await plainEntities(query, (reading, row) => ({ reading, role: row.viewer_role as Role | null }));
+    if (!found) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
+    const { reading, role } = found;
     try {
-      this.access.enforce(raw[0]?.viewer_role ?? null, action);
+      this.access.enforce(role ?? null, action);
     } catch (error) {
       throw error instanceof NotFoundError
         ? new NotFoundError('No such reading, or you are not a member of its seminar.')

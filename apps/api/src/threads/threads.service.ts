@@ -75,7 +75,8 @@ export class ThreadsService {
 
   /** Creates the (empty) thread of a new subject, inside the subject's transaction. */
   async open(tx: Transaction, placement: ThreadPlacement): Promise<ThreadEntity> {
-    // insert, not save: a plain INSERT … RETURNING, without save's change tracking (every post opens one).
+    // A plain INSERT … RETURNING: every post opens one, and TypeORM's insert builder cost more CPU
+    // than the statement (bench:annotation-writes).
     const thread = tx.manager.create(ThreadEntity, {
       id: randomUUID(),
       seminarId: placement.seminarId,
@@ -85,7 +86,12 @@ export class ThreadsService {
       privateTo: placement.privateTo,
       lockedAt: null,
     });
-    await tx.manager.insert(ThreadEntity, thread);
+    const [row]: Array<{ created_at: Date }> = await tx.manager.query(
+      `INSERT INTO threads (id, seminar_id, subject_type, subject_id, room, private_to)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at`,
+      [thread.id, thread.seminarId, thread.subjectType, thread.subjectId, thread.room, thread.privateTo],
+    );
+    thread.createdAt = row.created_at;
     return thread;
   }
 
