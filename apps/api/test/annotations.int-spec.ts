@@ -38,6 +38,7 @@ type ViewNode = {
         parentId: string | null;
         deleted: boolean;
         editedAt: string | null;
+        reactions: Array<{ kind: string; count: number; mine: boolean }>;
       };
     }>;
   };
