@@ -473,11 +473,11 @@ describe('the real-time gateway', () => {
 
     it('relays typing to the other sockets of the room, throttled, and never stores it', async () => {
       const seminar = await seminarFor(api, cast);
-      const reading = await addReading(api, seminar.id, cast.OWNER);
+      const reading = { ...(await addReading(api, seminar.id, cast.OWNER, READING_TEXT)), text: READING_TEXT };
       const room = readingRoom(reading.id);
       const typist = await subscribed(cast.MEMBER, room);
       const reader = await subscribed(cast.OBSERVER, room);
-      const threadId = randomUUID();
+      const { threadId } = await annotated(api, cast.OWNER, reading, 'people first');
       typist.socket.emit('typing', { room, threadId });
       typist.socket.emit('typing', { room, threadId });
       await expect(reader.inbox.next<TypingMessage>('typing')).resolves.toEqual({
@@ -489,10 +489,31 @@ describe('the real-time gateway', () => {
       await sleep(150);
       expect(reader.inbox.all('typing')).toHaveLength(1);
       expect(typist.inbox.all('typing')).toEqual([]);
-      const stored: unknown[] = await api.app.get(DataSource).query('SELECT 1 FROM events WHERE room = $1', [room]);
-      expect(stored).toEqual([]);
+      const stored: Array<{ type: string }> = await api.app
+        .get(DataSource)
+        .query('SELECT type FROM events WHERE room = $1', [room]);
+      expect(stored.map((e) => e.type)).toEqual(['annotation.created']);
       typist.socket.emit('typing', { room: seminarRoom(seminar.id), threadId });
       await expect(typist.inbox.next<RealtimeErrorMessage>('error')).resolves.toMatchObject({ code: 'BAD_MESSAGE' });
+    });
+
+    it('relays typing only for a thread shown in that room (not another reading’s, not a private one)', async () => {
+      const seminar = await seminarFor(api, cast);
+      const reading = { ...(await addReading(api, seminar.id, cast.OWNER, READING_TEXT)), text: READING_TEXT };
+      const other = { ...(await addReading(api, seminar.id, cast.OWNER, READING_TEXT)), text: READING_TEXT };
+      const room = readingRoom(reading.id);
+      const typist = await subscribed(cast.MEMBER, room);
+      const reader = await subscribed(cast.OBSERVER, room);
+      const elsewhere = await annotated(api, cast.OWNER, other, 'people first');
+      const secret = await annotated(api, cast.MEMBER, reading, 'people first', { visibility: 'PRIVATE' });
+      for (const threadId of [elsewhere.threadId, secret.threadId, randomUUID()]) {
+        typist.socket.emit('typing', { room, threadId });
+      }
+      const refusals = () => typist.inbox.all<RealtimeErrorMessage>('error', (e) => e.event === 'typing');
+      await eventually(() => refusals().length === 3, 'each typing message is refused');
+      expect(refusals().map((e) => [e.code, e.room])).toEqual(Array(3).fill(['NOT_FOUND', room]));
+      await sleep(150);
+      expect(reader.inbox.all('typing')).toEqual([]);
     });
   });
 });

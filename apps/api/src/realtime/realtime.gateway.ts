@@ -140,7 +140,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
         case 'backfill':
           return await this.subscriptions.backfill(session, message.body);
         case 'typing':
-          return this.typing.relay(session, message.body);
+          return await this.typing.relay(session, message.body);
       }
     } catch (error) {
       const reported = realtimeError(error, message.name, message.body.room);

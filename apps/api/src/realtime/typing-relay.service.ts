@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
+import { DataSource } from 'typeorm';
 import { RealtimeRefusal } from './realtime-refusal';
 import type { SocketSession } from './socket-session';
 
@@ -10,13 +11,22 @@ import type { SocketSession } from './socket-session';
  */
 @Injectable()
 export class TypingRelayService {
-  relay(session: SocketSession, { room, threadId }: ClientMessage<'typing'>): void {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async relay(session: SocketSession, { room, threadId }: ClientMessage<'typing'>): Promise<void> {
     const kind = parseRoom(room)?.kind;
     if (kind !== 'reading' && kind !== 'debate') {
       throw new RealtimeRefusal('BAD_MESSAGE', 'Typing is announced in reading and debate rooms only.');
     }
     if (!session.rooms.has(room)) throw new RealtimeRefusal('NOT_SUBSCRIBED', 'Subscribe to the room first.');
     if (!session.typing.allow(`${room}|${threadId}`)) return;
+    // Only a thread shown in that room: not one of another reading, nor a private or held-back one
+    // (whose room is its author's or the moderators'). Looked up at most once per throttle interval.
+    const [thread]: Array<{ room: string }> = await this.dataSource.query(
+      'SELECT room FROM threads WHERE id = $1 AND room = $2',
+      [threadId, room],
+    );
+    if (!thread) throw new RealtimeRefusal('NOT_FOUND', 'No such discussion in this room.');
     session.socket.to(room).emit('typing', {
       room,
       threadId,
