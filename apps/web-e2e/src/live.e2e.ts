@@ -118,6 +118,36 @@ describeInBrowser('The live reading room', (suite) => {
     await suite.screenshot(benPage, 'live-caught-up-thread');
   });
 
+  it('shows that another member is typing a reply in a thread, and stops showing it when they pause', async () => {
+    const title = 'Peace Theme (typing)';
+    const seminarId = await startSeminar(owner, `Typing ${Date.now()}`, [ama, ben]);
+    const readingId = await addReading(owner, seminarId, title, HEINBECKER, 'Paul Heinbecker');
+    const comment = await annotate(owner, {
+      readingId,
+      target: codePointSpan(HEINBECKER, 'Victimization and impunity are as old as time'),
+      motivation: 'commenting',
+      body: 'Is impunity really as old as time?',
+    });
+    const amaPage = await openAs('ama@glossa.demo', readingId, title);
+    const benPage = await openAs('ben@glossa.demo', readingId, title);
+    const amaCard = annotationCard(amaPage, comment.id);
+    const benCard = annotationCard(benPage, comment.id);
+    await amaCard.click();
+    await benCard.click();
+    const composer = amaCard.getByRole('combobox', { name: 'Reply to Live Convenor' });
+    await composer.waitFor();
+    await benCard.getByRole('combobox', { name: 'Reply to Live Convenor' }).waitFor();
+
+    await composer.pressSequentially('Not in every', { delay: 20 });
+    const typing = benCard.getByRole('status').filter({ hasText: 'Ama Mensah is typing…' });
+    await typing.waitFor({ timeout: 5_000 });
+    await suite.screenshot(benPage, 'live-typing');
+    // Ama's own page does not tell her she is typing.
+    expect(await amaCard.getByText('is typing…').count()).toBe(0);
+    // A pause of a few seconds and the line goes.
+    await typing.waitFor({ state: 'detached', timeout: 8_000 });
+  });
+
   it('cites selected words in a debate: highlights them and opens the debate with the passage', async () => {
     const title = 'Peace Theme (cite)';
     const seminarId = await startSeminar(owner, `Cite ${Date.now()}`, [ama]);

@@ -1,10 +1,14 @@
+import { readingRoom } from '@glossa/contracts';
 import { useMemo, useState } from 'react';
+import { typingLabel } from '../../realtime/typing-board';
+import { useTypists } from '../../realtime/useTyping';
 import { Notice } from '../../ui/Notice';
 import type { AnnotationRecord } from './annotation-fields';
 import { useAnnotationView } from './annotation-view-context';
 import { replyRows } from './reply-rows';
 import { ReplyComposer } from './ReplyComposer';
 import { ReplyItem } from './ReplyItem';
+import { ThreadRoomContext } from './thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 import { useStoreSelector } from './useStoreSelector';
@@ -15,7 +19,12 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
   const actions = useAnnotationActions();
   const thread = useStoreSelector((s) => s.threads[annotation.threadId]);
   const replies = useStoreSelector((s) => s.replies);
-  const rows = useMemo(() => replyRows((thread?.replyIds ?? []).flatMap((id) => (replies[id] ? [replies[id]] : []))), [thread, replies]);
+  const rows = useMemo(
+    () => replyRows((thread?.replyIds ?? []).flatMap((id) => (replies[id] ? [replies[id]] : []))),
+    [thread, replies],
+  );
+  const room = annotation.visibility === 'SEMINAR' ? readingRoom(annotation.readingId) : null;
+  const typing = typingLabel(useTypists(room, annotation.threadId));
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -27,21 +36,33 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
   }
 
   return (
-    <section className={styles.thread} aria-label={`Discussion, ${rows.length} ${rows.length === 1 ? 'reply' : 'replies'}`}>
-      {rows.length > 0 && (
-        <ol className={styles.replies}>
-          {rows.map((row) => (
-            <ReplyItem key={row.reply.id} row={row} />
-          ))}
-        </ol>
-      )}
-      {thread?.hasMore && (
-        <button type="button" className={styles.more} onClick={() => void loadMore()} disabled={loading}>
-          {loading ? 'Loading…' : 'Show later replies'}
-        </button>
-      )}
-      {error && <Notice tone="error">{error}</Notice>}
-      {canParticipate && !annotation.deleted && <ReplyComposer threadId={annotation.threadId} parentId={null} answering={annotation.author.displayName} />}
-    </section>
+    <ThreadRoomContext.Provider value={room}>
+      <section
+        className={styles.thread}
+        aria-label={`Discussion, ${rows.length} ${rows.length === 1 ? 'reply' : 'replies'}`}
+      >
+        {rows.length > 0 && (
+          <ol className={styles.replies}>
+            {rows.map((row) => (
+              <ReplyItem key={row.reply.id} row={row} />
+            ))}
+          </ol>
+        )}
+        {thread?.hasMore && (
+          <button type="button" className={styles.more} onClick={() => void loadMore()} disabled={loading}>
+            {loading ? 'Loading…' : 'Show later replies'}
+          </button>
+        )}
+        {error && <Notice tone="error">{error}</Notice>}
+        {typing && (
+          <p className={styles.typing} role="status">
+            {typing}
+          </p>
+        )}
+        {canParticipate && !annotation.deleted && (
+          <ReplyComposer threadId={annotation.threadId} parentId={null} answering={annotation.author.displayName} />
+        )}
+      </section>
+    </ThreadRoomContext.Provider>
   );
 }

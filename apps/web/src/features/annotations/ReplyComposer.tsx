@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { newClientId } from '../../graphql/client-id';
+import { useAnnounceTyping } from '../../realtime/useTyping';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useAnnotationView } from './annotation-view-context';
 import { MentionTextarea } from './MentionTextarea';
+import { ThreadRoomContext } from './thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 
@@ -27,6 +29,7 @@ export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef(newClientId());
+  const announceTyping = useAnnounceTyping(useContext(ThreadRoomContext), threadId);
 
   async function submit() {
     if (!body.trim() || busy) return;
@@ -53,7 +56,10 @@ export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus
     >
       <MentionTextarea
         value={body}
-        onChange={setBody}
+        onChange={(text) => {
+          setBody(text);
+          if (text.trim()) announceTyping();
+        }}
         members={members}
         label={`Reply to ${answering}`}
         placeholder={parentId ? `Reply to ${answering}…` : 'Reply… (@ to mention)'}
