@@ -8,7 +8,7 @@ import { useAnnotationView } from './annotation-view-context';
 import { replyRows } from './reply-rows';
 import { ReplyComposer } from './ReplyComposer';
 import { ReplyItem } from './ReplyItem';
-import { ThreadRoomContext } from './thread-room-context';
+import { ThreadRoomContext } from '../../realtime/thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 import { useStoreSelector } from './useStoreSelector';

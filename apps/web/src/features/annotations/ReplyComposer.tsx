@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useAnnotationView } from './annotation-view-context';
 import { MentionTextarea } from './MentionTextarea';
-import { ThreadRoomContext } from './thread-room-context';
+import { ThreadRoomContext } from '../../realtime/thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 

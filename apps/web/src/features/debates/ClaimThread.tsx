@@ -1,8 +1,12 @@
-import { FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { debateRoom } from '@glossa/contracts';
+import { FormEvent, useContext, useId, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import { newClientId } from '../../graphql/client-id';
 import { errorMessage } from '../../graphql/graphql-error';
+import { ThreadRoomContext } from '../../realtime/thread-room-context';
+import { typingLabel } from '../../realtime/typing-board';
+import { useAnnounceTyping, useTypists } from '../../realtime/useTyping';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -50,6 +54,8 @@ export function ClaimThread({ claim }: { claim: Claim }) {
   const rows = useMemo(() => replyRows(all), [all]);
   const hasMore = later ? later.cursor !== null : claim.replies.pageInfo.hasNextPage;
   const open = view.participates && claim.moderation === 'VISIBLE' && !claim.deleted;
+  const room = claim.moderation === 'VISIBLE' ? debateRoom(claim.debateId) : null;
+  const typing = typingLabel(useTypists(room, claim.threadId));
 
   async function loadMore() {
     const after = later?.cursor ?? claim.replies.pageInfo.endCursor;
@@ -68,31 +74,38 @@ export function ClaimThread({ claim }: { claim: Claim }) {
   }
 
   return (
-    <section className={styles.thread} aria-label={`Discussion of the claim by ${claim.author.displayName}`}>
-      {rows.length === 0 && (
-        <p className={styles.empty}>No replies yet.{open ? ' Ask a question or add a nuance.' : ''}</p>
-      )}
-      {rows.length > 0 && (
-        <ol className={styles.replies}>
-          {rows.map((row) => (
-            <ReplyItem
-              key={row.reply.id}
-              reply={row.reply}
-              indent={row.indent}
-              inReplyTo={row.inReplyTo}
-              threadOpen={open}
-            />
-          ))}
-        </ol>
-      )}
-      {hasMore && (
-        <button type="button" className={styles.more} onClick={() => void loadMore()}>
-          Show later replies
-        </button>
-      )}
-      {loadError && <Notice tone="error">{loadError}</Notice>}
-      {open && <ReplyForm threadId={claim.threadId} parentId={null} label={`Reply to ${claim.author.displayName}`} />}
-    </section>
+    <ThreadRoomContext.Provider value={room}>
+      <section className={styles.thread} aria-label={`Discussion of the claim by ${claim.author.displayName}`}>
+        {rows.length === 0 && (
+          <p className={styles.empty}>No replies yet.{open ? ' Ask a question or add a nuance.' : ''}</p>
+        )}
+        {rows.length > 0 && (
+          <ol className={styles.replies}>
+            {rows.map((row) => (
+              <ReplyItem
+                key={row.reply.id}
+                reply={row.reply}
+                indent={row.indent}
+                inReplyTo={row.inReplyTo}
+                threadOpen={open}
+              />
+            ))}
+          </ol>
+        )}
+        {hasMore && (
+          <button type="button" className={styles.more} onClick={() => void loadMore()}>
+            Show later replies
+          </button>
+        )}
+        {loadError && <Notice tone="error">{loadError}</Notice>}
+        {typing && (
+          <p className={styles.typing} role="status">
+            {typing}
+          </p>
+        )}
+        {open && <ReplyForm threadId={claim.threadId} parentId={null} label={`Reply to ${claim.author.displayName}`} />}
+      </section>
+    </ThreadRoomContext.Provider>
   );
 }
 
@@ -256,6 +269,7 @@ function ReplyForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef(newClientId());
+  const announceTyping = useAnnounceTyping(useContext(ThreadRoomContext), threadId);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -286,7 +300,11 @@ function ReplyForm({
         value={body}
         rows={2}
         placeholder={parentId || onSubmit ? `${label}…` : 'Add to the discussion…'}
-        onChange={(e) => setBody(e.target.value)}
+        onChange={(e) => {
+          setBody(e.target.value);
+          // Writing a reply, not editing one.
+          if (!onSubmit && e.target.value.trim()) announceTyping();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) void submit();
           if (e.key === 'Escape') onDone?.();
