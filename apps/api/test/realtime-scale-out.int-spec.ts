@@ -103,6 +103,24 @@ suite('scale-out across API instances', () => {
     onA.close();
   });
 
+  it('refuses a session signed out through B on A at once, though A had just found it valid', async () => {
+    const viaA = through(a);
+    const viaB = through(b);
+    const reader = await registerUser(viaB, 'Reader');
+    const unread = `{ unreadNotificationCount }`;
+    // A looks the session up and remembers it as recently valid (SESSION_RECHECK_SECONDS, 10 s).
+    expect((await viaA.gql(unread, {}, reader.token)).errors).toBeUndefined();
+    const started = Date.now();
+    expect((await viaB.gql(`mutation { signOut }`, {}, reader.token)).errors).toBeUndefined();
+    // B tells A over Redis; A forgets the session well before the 10 s would have run out.
+    let refused = false;
+    while (!refused && Date.now() - started < 5_000) {
+      refused = (await viaA.gql(unread, {}, reader.token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+      if (!refused) await sleep(20);
+    }
+    expect(refused).toBe(true);
+  });
+
   it('delivers a change made through B to a client on A, and loses nothing when A is killed mid-stream', async () => {
     const viaB = through(b);
     const owner: TestUser = await registerUser(viaB, 'Owner');

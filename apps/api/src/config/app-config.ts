@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   sessionSecret: string | null;
   sessionTtlSeconds: number;
+  /** How long a session found valid is taken as valid without a look-up (0: look it up every request). */
+  sessionRecheckSeconds: number;
   cookieSecure: boolean;
   redisUrl: string | null;
   seedDemo: 'auto' | 'always' | 'never';
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.GLOSSA_DATA_DIR || '.glossa-data'),
     sessionSecret,
     sessionTtlSeconds: integer(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 365, problems) * 3600,
+    sessionRecheckSeconds: integer(env, 'SESSION_RECHECK_SECONDS', 10, 0, 300, problems),
     cookieSecure: choice(env, 'COOKIE_SECURE', ['true', 'false'] as const, 'false', problems) === 'true',
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems),
     seedDemo: seed === 'true' ? 'always' : seed === 'false' ? 'never' : 'auto',

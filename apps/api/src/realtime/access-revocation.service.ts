@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, parseRoom } from '@glossa/contracts';
+import { AuthService } from '../auth/auth.service';
 import { Role } from '../seminars/role';
 import { PresenceService } from './presence.service';
 import type { MembershipChange } from './realtime-io';
@@ -19,6 +20,7 @@ export class AccessRevocationService {
     private readonly server: RealtimeServer,
     private readonly registry: SessionRegistry,
     private readonly presence: PresenceService,
+    private readonly auth: AuthService,
   ) {}
 
   start(): void {
@@ -43,8 +45,12 @@ export class AccessRevocationService {
     if (this.server.clustered) this.server.io.serverSideEmit('membership:changed', change);
   }
 
-  /** Signing out ends the session everywhere: its open sockets are closed, not left listening. */
+  /**
+   * Signing out ends the session everywhere: its open sockets are closed, not left listening, and
+   * no instance takes it for one recently found valid any more.
+   */
   endSession(ended: { userId: string; sessionId: string }): void {
+    this.auth.forgetSession(ended.sessionId);
     for (const session of this.registry.forUser(ended.userId)) {
       if (session.viewer.sessionId !== ended.sessionId) continue;
       session.socket.emit('error', { code: 'SIGNED_OUT', message: 'You signed out.' });
