@@ -59,6 +59,9 @@ describeInBrowser('Starting and joining seminars', (suite) => {
     // Members do not see the invite code; owners and moderators do.
     await expect(joinedCard.getByText(inviteCode, { exact: true }).count()).resolves.toBe(0);
     await suite.screenshot(reader, 'joined-seminar', { fullPage: true });
+
+    // The convenor's page, open all along in another browser, shows the newcomer without a reload.
+    await ownCard.getByText('2 members', { exact: false }).waitFor({ timeout: 5_000 });
   });
 
   it('keeps the pages usable on a phone-sized screen', async () => {

@@ -54,8 +54,8 @@ export class DebatesResolver {
   @ResolveField(() => Int, {
     description: 'The last event number of this debate’s live room: subscribe with `since` set to it after loading.',
   })
-  async eventSeq(@Parent() debate: DebateModel): Promise<number> {
-    return (await this.events.latest([debateRoom(debate.id)])).get(debateRoom(debate.id)) ?? 0;
+  eventSeq(@Parent() debate: DebateModel, @Context() context: RequestContext): Promise<number> {
+    return this.events.latestSeq(context).load(debateRoom(debate.id));
   }
 
   @Query(() => DebateModel)

@@ -23,8 +23,8 @@ export class ReadingsResolver {
   @ResolveField(() => Int, {
     description: 'The last event number of this reading’s live room: subscribe with `since` set to it after loading.',
   })
-  async eventSeq(@Parent() reading: ReadingModel): Promise<number> {
-    return (await this.events.latest([readingRoom(reading.id)])).get(readingRoom(reading.id)) ?? 0;
+  eventSeq(@Parent() reading: ReadingModel, @Context() context: RequestContext): Promise<number> {
+    return this.events.latestSeq(context).load(readingRoom(reading.id));
   }
 
   @Query(() => ReadingModel)

@@ -95,8 +95,8 @@ export class SeminarsResolver {
   @ResolveField(() => Int, {
     description: 'The last event number of this seminar’s live room: subscribe with `since` set to it after loading.',
   })
-  async eventSeq(@Parent() seminar: SeminarModel): Promise<number> {
-    return (await this.events.latest([seminarRoom(seminar.id)])).get(seminarRoom(seminar.id)) ?? 0;
+  eventSeq(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
+    return this.events.latestSeq(context).load(seminarRoom(seminar.id));
   }
 
   @ResolveField(() => Int)

@@ -9,6 +9,7 @@ import styles from './SeminarCard.module.css';
 export const SeminarCardFields = graphql(`
   fragment SeminarCardFields on Seminar {
     id
+    eventSeq
     name
     description
     myRole

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { SeminarCardFieldsFragment } from '../../gql/graphql';
@@ -28,6 +28,8 @@ export interface MySeminarsPage {
   nextCursor: string | null;
   loading: boolean;
   error: string | null;
+  /** Loads the page again from the server (someone else changed one of its seminars). */
+  refresh: () => void;
 }
 
 /** One page of the seminars I belong to, oldest first. */
@@ -35,12 +37,18 @@ export function useMySeminarsPage(after: string | null): MySeminarsPage {
   // An empty list holds no Seminar for urql's document cache to notice: name the type, so joining or
   // creating a seminar refetches this page even when it was empty.
   const context = useMemo(() => ({ additionalTypenames: ['Seminar'] }), []);
-  const [result] = useQuery({ query: MySeminarsDocument, variables: { first: SEMINARS_PER_PAGE, after }, context });
+  const [result, reexecute] = useQuery({
+    query: MySeminarsDocument,
+    variables: { first: SEMINARS_PER_PAGE, after },
+    context,
+  });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const connection = result.data?.seminars;
   return {
     seminars: connection ? connection.edges.map((e) => e.node) : null,
     nextCursor: connection?.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null,
     loading: result.fetching && !result.data,
     error: result.error ? errorMessage(result.error) : null,
+    refresh,
   };
 }
