@@ -30,6 +30,7 @@ interface AnnotationRow {
   author_id: string;
   author_name: string;
   reply_count: number;
+  locked: boolean;
   reactions: Reactions | null;
 }
 
@@ -97,6 +98,7 @@ export async function fetchReadingView(pool: Pool, readingId: string, sessionId:
         `SELECT a.*, u.display_name AS author_name,
                 (SELECT count(*)::int FROM comments c
                   WHERE c.thread_id = a.thread_id AND c.deleted_at IS NULL AND c.moderation = 'VISIBLE') AS reply_count,
+                (SELECT t.locked_at IS NOT NULL FROM threads t WHERE t.id = a.thread_id) AS locked,
                 (SELECT json_agg(json_build_object('kind', r.kind, 'count', r.count, 'mine', r.mine))
                    FROM (SELECT kind, count(*)::int AS count, bool_or(user_id = $2) AS mine FROM reactions
                           WHERE subject_type = 'annotation' AND subject_id = a.id GROUP BY kind) r) AS reactions
@@ -181,6 +183,7 @@ export function assemble(fetched: Awaited<ReturnType<typeof fetchReadingView>>) 
               deleted: a.deleted_at !== null,
               author: { id: a.author_id, displayName: a.author_name },
               replyCount: a.reply_count,
+              locked: a.locked,
               reactions: givenKinds(a.reactions),
               citedBy: citedBy.get(a.id) ?? [],
               replies: {

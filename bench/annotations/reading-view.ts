@@ -47,7 +47,7 @@ const CLAIMS = 100;
 /** apps/web's AnnotationFields and ReplyFields fragments (features/annotations), field for field. */
 const ANNOTATION_FIELDS = `id readingId threadId revisionNumber motivation body bodyHtml tags color visibility
   target { exact prefix suffix start end } anchorStatus anchorScore createdAt editedAt deleted
-  author { id displayName } replyCount reactions { kind count mine } citedBy { id stance }`;
+  author { id displayName } replyCount locked reactions { kind count mine } citedBy { id stance }`;
 const REPLY_FIELDS = `id threadId parentId depth body bodyHtml createdAt editedAt deleted author { id displayName }
   reactions { kind count mine }`;
 

@@ -344,6 +344,49 @@ describe('debates', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('says when a discussion is locked, on claims and annotations alike, and when it is unlocked', async () => {
+    const debate = await createDebate(api, cast.OWNER, seminarId);
+    const claim = await addClaim(api, cast.MEMBER, debate.id);
+    const passage = await annotated(api, cast.MEMBER, reading, 'National security', { body: 'Whose security?' });
+    const states = async () => {
+      const [c, a] = await Promise.all([
+        api.gql<{ claim: { locked: boolean } }>(
+          `query($id: ID!) { claim(id: $id) { locked } }`,
+          { id: claim.id },
+          cast.MEMBER.token,
+        ),
+        api.gql<{ reading: { annotations: { edges: Array<{ node: { id: string; locked: boolean } }> } } }>(
+          `query($id: ID!) { reading(id: $id) { annotations(first: 500) { edges { node { id locked } } } } }`,
+          { id: reading.id },
+          cast.MEMBER.token,
+        ),
+      ]);
+      return [
+        c.data?.claim.locked,
+        a.data?.reading.annotations.edges.find((e) => e.node.id === passage.id)?.node.locked,
+      ];
+    };
+    expect(await states()).toEqual([false, false]);
+    for (const [subjectType, subjectId] of [
+      ['CLAIM', claim.id],
+      ['ANNOTATION', passage.id],
+    ]) {
+      const locked = await api.gql(
+        MODERATE,
+        { input: { subjectType, subjectId, action: 'LOCK_THREAD', reason: 'Cooling down.' } },
+        cast.MODERATOR.token,
+      );
+      expect(locked.errors).toBeUndefined();
+    }
+    expect(await states()).toEqual([true, true]);
+    await api.gql(
+      MODERATE,
+      { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'UNLOCK_THREAD', reason: 'Calm again.' } },
+      cast.MODERATOR.token,
+    );
+    expect(await states()).toEqual([false, true]);
+  });
+
   it('returns the whole debate in the same number of SQL statements for 5 or 100 claims', async () => {
     const count = async (n: number) => {
       const debate = await createDebate(api, cast.OWNER, seminarId);

@@ -5,11 +5,11 @@ import { loadAll, RequestContext } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
-import { FIRST_REPLIES, ThreadsService } from '../threads/threads.service';
+import { FIRST_REPLIES, ThreadState, ThreadsService } from '../threads/threads.service';
 import { AnnotationModel } from './annotation.model';
 
 /** The related fields of an annotation that can be loaded for a whole page at once. */
-export type RelationField = 'author' | 'replyCount' | 'reactions' | 'replies';
+export type RelationField = 'author' | 'replyCount' | 'locked' | 'reactions' | 'replies';
 
 /**
  * An annotation's author, reply count, reactions and first page of replies: taken from what a page
@@ -44,9 +44,9 @@ export class AnnotationRelations {
     const wanted = (field: RelationField): boolean => fields.has(field);
     const me = context.req.viewer?.userId ?? null;
     const threadIds = annotations.map((annotation) => annotation.threadId);
-    const [pages, replyCounts, authors, reactionsOf] = await Promise.all([
+    const [pages, threadStates, authors, reactionsOf] = await Promise.all([
       wanted('replies') ? this.threads.firstPagesOf(me, threadIds) : undefined,
-      wanted('replyCount') ? this.threads.replyCountsOf(threadIds) : undefined,
+      wanted('replyCount') || wanted('locked') ? this.threads.statesOf(threadIds) : undefined,
       wanted('author') ? this.authorsOf(context, annotations) : undefined,
       wanted('reactions') || wanted('replies')
         ? this.reactionsService.summariesInThreads(
@@ -61,7 +61,7 @@ export class AnnotationRelations {
     annotations.forEach((annotation, index) => {
       annotation.preloaded = {
         author: authors?.get(annotation.authorId),
-        replyCount: replyCounts?.[index],
+        thread: threadStates?.[index],
         reactions: wanted('reactions') ? reactionsOf?.(`annotation:${annotation.id}`) : undefined,
         firstReplies: firstReplies?.[index],
       };
@@ -90,7 +90,15 @@ export class AnnotationRelations {
   }
 
   replyCount(context: RequestContext, annotation: AnnotationModel): number | Promise<number> {
-    return annotation.preloaded?.replyCount ?? this.threads.replyCounts(context).load(annotation.threadId);
+    return annotation.preloaded?.thread?.replyCount ?? this.thread(context, annotation).then((t) => t.replyCount);
+  }
+
+  locked(context: RequestContext, annotation: AnnotationModel): boolean | Promise<boolean> {
+    return annotation.preloaded?.thread?.locked ?? this.thread(context, annotation).then((t) => t.locked);
+  }
+
+  private thread(context: RequestContext, annotation: AnnotationModel): Promise<ThreadState> {
+    return this.threads.states(context).load(annotation.threadId);
   }
 
   reactions(

@@ -8,11 +8,13 @@ import { AnnotationEntity } from './annotation.entity';
 import { UserModel } from '../auth/user.model';
 import { Connection } from '../pagination/connection.model';
 import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
+import type { ThreadState } from '../threads/threads.service';
 
 /** Related values loaded for a whole page of annotations at once (AnnotationRelations.preload). */
 export interface PreloadedRelations {
   author?: UserModel;
-  replyCount?: number;
+  /** Its thread's reply count and whether moderators locked it. */
+  thread?: ThreadState;
   reactions?: ReactionSummaryModel[];
   /** The first page of replies (FIRST_REPLIES of them). */
   firstReplies?: Connection<ReplyModel>;

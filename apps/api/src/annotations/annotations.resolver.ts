@@ -94,6 +94,11 @@ export class AnnotationsResolver {
     return this.relations.replyCount(context, annotation);
   }
 
+  @ResolveField(() => Boolean, { description: 'Moderators locked its discussion: no new replies.' })
+  locked(annotation: AnnotationModel, _args: object, context: RequestContext): boolean | Promise<boolean> {
+    return this.relations.locked(context, annotation);
+  }
+
   @ResolveField(() => ReplyConnection, {
     description: 'The discussion, oldest first; each reply has its parent and depth.',
   })

@@ -15,8 +15,8 @@ export function countLoader(
   return new DataLoader<string, number>((keys) => countsOf(dataSource, table, column, condition, keys));
 }
 
-/** The counts of `countLoader` for many keys at once, in the keys' order (for a caller that has them all). */
-export async function countsOf(
+/** The counts of `countLoader` for many keys at once, in the keys' order. */
+async function countsOf(
   dataSource: DataSource,
   table: string,
   column: string,

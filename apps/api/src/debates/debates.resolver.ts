@@ -16,7 +16,7 @@ import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadState, ThreadsService } from '../threads/threads.service';
 import { orderClaimTree } from './claim-tree';
 import { ClaimsService } from './claims.service';
 import { ClaimModel, DebateConnection, DebateModel, VoteSummaryModel } from './debate.model';
@@ -88,7 +88,7 @@ export class DebatesResolver {
     const claims = await this.claimsService.ofDebate(context).load(debate.id);
     const [votes, replies] = await Promise.all([
       this.claimsService.votes(context).loadMany(claims.map((c) => c.id)),
-      this.threads.replyCounts(context).loadMany(claims.map((c) => c.threadId)),
+      this.threads.states(context).loadMany(claims.map((c) => c.threadId)),
     ]);
     const tree = claims.map((c, i) => ({
       id: c.id,
@@ -96,7 +96,7 @@ export class DebatesResolver {
       createdAt: c.createdAt,
       pinned: c.pinnedAt !== null,
       impact: votes[i] instanceof Error ? null : (votes[i] as { mean: number | null }).mean,
-      replies: typeof replies[i] === 'number' ? (replies[i] as number) : 0,
+      replies: replies[i] instanceof Error ? 0 : (replies[i] as ThreadState).replyCount,
       claim: c,
     }));
     return orderClaimTree(tree, sort).map((t) => ClaimModel.from(t.claim));
@@ -178,8 +178,13 @@ export class ClaimsResolver {
   }
 
   @ResolveField(() => Int)
-  replyCount(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<number> {
-    return this.threads.replyCounts(context).load(claim.threadId);
+  async replyCount(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<number> {
+    return (await this.threads.states(context).load(claim.threadId)).replyCount;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Moderators locked its discussion: no new replies.' })
+  async locked(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<boolean> {
+    return (await this.threads.states(context).load(claim.threadId)).locked;
   }
 
   @ResolveField(() => ReplyConnection, { description: 'The claim’s own discussion, oldest first.' })

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
-import { countLoader, countsOf } from '../database/count-loader';
 import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
@@ -30,7 +29,13 @@ import { Moderation, moderationVisible } from '../moderation/moderation-state';
 export const FIRST_REPLIES = 20;
 
 /** The replies a reply count counts: not deleted, not held back or hidden. */
-const REPLY_COUNTED = `deleted_at IS NULL AND moderation = 'VISIBLE'`;
+const REPLY_COUNTED = `c.deleted_at IS NULL AND c.moderation = 'VISIBLE'`;
+
+/** What a discussion shows about itself: how many replies, and whether moderators locked it. */
+export interface ThreadState {
+  replyCount: number;
+  locked: boolean;
+}
 
 export interface ThreadPlacement {
   seminarId: string;
@@ -434,16 +439,22 @@ export class ThreadsService {
     return threadIds.map((id) => toConnection(byThread.get(id) ?? [], FIRST_REPLIES, (c) => c));
   }
 
-  /** Replies that are not deleted, per thread. */
-  replyCounts(context: RequestContext): DataLoader<string, number> {
-    return loadersFor(context, this.replyCounts, () =>
-      countLoader(this.dataSource, 'comments', 'thread_id', REPLY_COUNTED),
-    );
+  /** Each thread's reply count and whether it is locked, one statement for the request's threads. */
+  states(context: RequestContext): DataLoader<string, ThreadState> {
+    return loadersFor(context, this.states, () => new DataLoader<string, ThreadState>((ids) => this.statesOf(ids)));
   }
 
-  /** `replyCounts` for many threads at once, in their order. */
-  replyCountsOf(threadIds: readonly string[]): Promise<number[]> {
-    return countsOf(this.dataSource, 'comments', 'thread_id', REPLY_COUNTED, threadIds);
+  /** `states` for many threads at once, in their order (a thread that does not exist: 0, unlocked). */
+  async statesOf(threadIds: readonly string[]): Promise<ThreadState[]> {
+    if (threadIds.length === 0) return [];
+    const rows: Array<{ id: string; locked: boolean; reply_count: number }> = await this.dataSource.query(
+      `SELECT t.id, t.locked_at IS NOT NULL AS locked,
+              (SELECT count(*) FROM comments c WHERE c.thread_id = t.id AND ${REPLY_COUNTED})::int AS reply_count
+         FROM threads t WHERE t.id = ANY($1::uuid[])`,
+      [threadIds],
+    );
+    const byId = new Map(rows.map((row) => [row.id, { replyCount: row.reply_count, locked: row.locked }]));
+    return threadIds.map((id) => byId.get(id) ?? { replyCount: 0, locked: false });
   }
 
   payload(comment: CommentEntity, author: { displayName: string }): CommentPayload {

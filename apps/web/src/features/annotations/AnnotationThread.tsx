@@ -8,6 +8,7 @@ import { useAnnotationView } from './annotation-view-context';
 import { replyRows } from './reply-rows';
 import { ReplyComposer } from './ReplyComposer';
 import { ReplyItem } from './ReplyItem';
+import { ThreadLockContext } from './thread-lock-context';
 import { ThreadRoomContext } from '../../realtime/thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
@@ -37,6 +38,7 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
 
   return (
     <ThreadRoomContext.Provider value={room}>
+      <ThreadLockContext.Provider value={annotation.locked}>
       <section
         className={styles.thread}
         aria-label={`Discussion, ${rows.length} ${rows.length === 1 ? 'reply' : 'replies'}`}
@@ -59,10 +61,12 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
             {typing}
           </p>
         )}
-        {canParticipate && !annotation.deleted && (
+        {annotation.locked && <p className={styles.locked}>A moderator locked this discussion: no new replies.</p>}
+        {canParticipate && !annotation.deleted && !annotation.locked && (
           <ReplyComposer threadId={annotation.threadId} parentId={null} answering={annotation.author.displayName} />
         )}
       </section>
+      </ThreadLockContext.Provider>
     </ThreadRoomContext.Provider>
   );
 }

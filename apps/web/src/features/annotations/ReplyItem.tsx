@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useContext, useState } from 'react';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -8,6 +8,7 @@ import { MentionTextarea } from './MentionTextarea';
 import { ReactionBar } from './ReactionBar';
 import type { ReplyRow } from './reply-rows';
 import { ReplyComposer } from './ReplyComposer';
+import { ThreadLockContext } from './thread-lock-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 
@@ -15,6 +16,7 @@ import { useAnnotationActions } from './useAnnotationActions';
 export const ReplyItem = memo(function ReplyItem({ row }: { row: ReplyRow }) {
   const { reply, indent, inReplyTo } = row;
   const { viewerId, canParticipate, members } = useAnnotationView();
+  const locked = useContext(ThreadLockContext);
   const actions = useAnnotationActions();
   const [mode, setMode] = useState<'read' | 'reply' | 'edit' | 'confirm-delete'>('read');
   const [draft, setDraft] = useState(reply.body);
@@ -65,7 +67,7 @@ export const ReplyItem = memo(function ReplyItem({ row }: { row: ReplyRow }) {
       {!reply.deleted && mode !== 'edit' && (
         <div className={styles.replyActions}>
           <ReactionBar reactions={reply.reactions} onToggle={(kind, active) => void actions.react(reply, 'reply', kind, active)} interactive={canParticipate} label="Reactions to this reply" />
-          {canParticipate && (
+          {canParticipate && !locked && (
             <button type="button" className={styles.link} onClick={() => setMode(mode === 'reply' ? 'read' : 'reply')}>
               Reply
             </button>

@@ -21,6 +21,7 @@ export function anAnnotation(overrides: Partial<AnnotationRecord> & { id: string
     deleted: false,
     author: { id: 'user-ama', displayName: 'Ama Mensah' },
     replyCount: 0,
+    locked: false,
     citedBy: [],
     reactions: [],
     ...overrides,

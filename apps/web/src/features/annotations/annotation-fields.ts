@@ -34,6 +34,7 @@ export const AnnotationFields = graphql(`
       displayName
     }
     replyCount
+    locked
     reactions {
       kind
       count

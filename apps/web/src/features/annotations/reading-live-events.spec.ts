@@ -60,6 +60,14 @@ describe('applyReadingEvent', () => {
     ]);
   });
 
+  it('fetches an annotation again when moderators act on it or on a reply in its thread (hidden, locked…)', () => {
+    const { deps, refreshed } = setup();
+    applyReadingEvent(envelope('content.moderated', { subjectType: 'annotation', subjectId: 'b', moderation: 'VISIBLE', locked: true }), deps);
+    applyReadingEvent(envelope('content.moderated', { subjectType: 'comment', subjectId: 'r1', moderation: 'HIDDEN' }), deps);
+    applyReadingEvent(envelope('content.moderated', { subjectType: 'comment', subjectId: 'unknown', moderation: 'HIDDEN' }), deps);
+    expect(refreshed).toEqual(['b', 'a']);
+  });
+
   it('reloads the reading when it is revised', () => {
     const { deps, reloads } = setup();
     applyReadingEvent(envelope('reading.revised', { seminarId: ids.seminar, readingId: ids.reading, revisionNumber: 2, note: '', reanchored: { exact: 1, fuzzy: 0, orphaned: 1 } }), deps);

@@ -38,6 +38,16 @@ export function applyReadingEvent(event: EventEnvelope, deps: ReadingLiveDeps): 
   } else if (is(event, 'reaction.changed')) {
     const { subjectId, counts, kind, added, userId } = event.payload;
     store.reactionChanged({ subjectId, counts, kind, added, byViewer: userId === deps.viewerId });
+  } else if (is(event, 'content.moderated')) {
+    // Hidden, restored, removed, pinned, its discussion locked: the fetch shows what members now see.
+    const { subjectType, subjectId } = event.payload;
+    if (subjectType === 'annotation') deps.refreshAnnotation(subjectId);
+    if (subjectType === 'comment') {
+      const state = store.getState();
+      const threadId = state.replies[subjectId]?.threadId;
+      const annotation = threadId ? Object.values(state.annotations).find((a) => a.threadId === threadId) : undefined;
+      if (annotation) deps.refreshAnnotation(annotation.id);
+    }
   } else if (is(event, 'reading.revised')) {
     deps.reload();
   }

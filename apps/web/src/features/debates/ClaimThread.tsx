@@ -53,7 +53,7 @@ export function ClaimThread({ claim }: { claim: Claim }) {
   }, [first, later]);
   const rows = useMemo(() => replyRows(all), [all]);
   const hasMore = later ? later.cursor !== null : claim.replies.pageInfo.hasNextPage;
-  const open = view.participates && claim.moderation === 'VISIBLE' && !claim.deleted;
+  const open = view.participates && claim.moderation === 'VISIBLE' && !claim.deleted && !claim.locked;
   const room = claim.moderation === 'VISIBLE' ? debateRoom(claim.debateId) : null;
   const typing = typingLabel(useTypists(room, claim.threadId));
 
@@ -98,6 +98,7 @@ export function ClaimThread({ claim }: { claim: Claim }) {
           </button>
         )}
         {loadError && <Notice tone="error">{loadError}</Notice>}
+        {claim.locked && <p className={styles.locked}>A moderator locked this discussion: no new replies.</p>}
         {typing && (
           <p className={styles.typing} role="status">
             {typing}

@@ -26,6 +26,7 @@ export const ClaimFields = graphql(`
   fragment ClaimFields on Claim {
     id
     debateId
+    locked
     parentId
     stance
     body
