@@ -148,6 +148,30 @@ describeInBrowser('The live reading room', (suite) => {
     await typing.waitFor({ state: 'detached', timeout: 8_000 });
   });
 
+  it('closes a discussion on a member’s open page the moment a moderator locks it', async () => {
+    const title = 'Peace Theme (locked)';
+    const seminarId = await startSeminar(owner, `Locked ${Date.now()}`, [ama]);
+    const readingId = await addReading(owner, seminarId, title, HEINBECKER, 'Paul Heinbecker');
+    const comment = await annotate(owner, {
+      readingId,
+      target: codePointSpan(HEINBECKER, 'Victimization and impunity are as old as time'),
+      motivation: 'commenting',
+      body: 'Is impunity really as old as time?',
+    });
+    const page = await openAs('ama@glossa.demo', readingId, title);
+    const card = annotationCard(page, comment.id);
+    await card.click();
+    const composer = card.getByRole('combobox', { name: 'Reply to Live Convenor' });
+    await composer.waitFor();
+
+    await owner.request('mutation M($input: ModeratePostInput!) { moderatePost(input: $input) { id } }', {
+      input: { subjectType: 'ANNOTATION', subjectId: comment.id, action: 'LOCK_THREAD', reason: 'Cooling down.' },
+    });
+    await card.getByText('A moderator locked this discussion: no new replies.').waitFor({ timeout: 5_000 });
+    expect(await composer.count()).toBe(0);
+    await suite.screenshot(page, 'live-thread-locked');
+  });
+
   it('cites selected words in a debate: highlights them and opens the debate with the passage', async () => {
     const title = 'Peace Theme (cite)';
     const seminarId = await startSeminar(owner, `Cite ${Date.now()}`, [ama]);
