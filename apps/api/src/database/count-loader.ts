@@ -12,22 +12,12 @@ export function countLoader(
   column: string,
   condition = 'true',
 ): DataLoader<string, number> {
-  return new DataLoader<string, number>((keys) => countsOf(dataSource, table, column, condition, keys));
-}
-
-/** The counts of `countLoader` for many keys at once, in the keys' order. */
-async function countsOf(
-  dataSource: DataSource,
-  table: string,
-  column: string,
-  condition: string,
-  keys: readonly string[],
-): Promise<number[]> {
-  if (keys.length === 0) return [];
-  const rows: Array<{ key: string; count: string }> = await dataSource.query(
-    `SELECT ${column} AS key, count(*) AS count FROM ${table} WHERE ${column} = ANY($1) AND ${condition} GROUP BY ${column}`,
-    [keys],
-  );
-  const counts = new Map(rows.map((r) => [r.key, Number(r.count)]));
-  return keys.map((key) => counts.get(key) ?? 0);
+  return new DataLoader<string, number>(async (keys) => {
+    const rows: Array<{ key: string; count: string }> = await dataSource.query(
+      `SELECT ${column} AS key, count(*) AS count FROM ${table} WHERE ${column} = ANY($1) AND ${condition} GROUP BY ${column}`,
+      [keys],
+    );
+    const counts = new Map(rows.map((r) => [r.key, Number(r.count)]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
 }

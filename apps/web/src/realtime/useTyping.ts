@@ -1,7 +1,8 @@
 import type { RealtimeClient } from '@glossa/realtime-client';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { useViewer } from '../features/auth/useViewer';
 import { sharedRealtimeClient } from './shared-realtime-client';
+import { ThreadRoomContext } from './thread-room-context';
 import { Typist, TypingBoard } from './typing-board';
 
 const boards = new WeakMap<RealtimeClient, TypingBoard>();
@@ -31,8 +32,12 @@ export function useTypists(room: string | null, threadId: string): readonly Typi
   );
 }
 
-/** Tells the room that the viewer is typing in a thread (the client throttles the signals). */
-export function useAnnounceTyping(room: string | null, threadId: string): () => void {
+/**
+ * Tells the room of the thread being shown (ThreadRoomContext) that the viewer is typing in it; the
+ * client throttles the signals. No room (a private thread): nothing is sent.
+ */
+export function useAnnounceTyping(threadId: string): () => void {
+  const room = useContext(ThreadRoomContext);
   const viewer = useViewer();
   const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : null;
   return useCallback(() => {

@@ -1,8 +1,7 @@
 import { readingRoom } from '@glossa/contracts';
 import { useMemo, useState } from 'react';
-import { typingLabel } from '../../realtime/typing-board';
-import { useTypists } from '../../realtime/useTyping';
 import { Notice } from '../../ui/Notice';
+import { ThreadLockedNote } from '../../ui/ThreadLockedNote';
 import type { AnnotationRecord } from './annotation-fields';
 import { useAnnotationView } from './annotation-view-context';
 import { replyRows } from './reply-rows';
@@ -10,6 +9,7 @@ import { ReplyComposer } from './ReplyComposer';
 import { ReplyItem } from './ReplyItem';
 import { ThreadLockContext } from './thread-lock-context';
 import { ThreadRoomContext } from '../../realtime/thread-room-context';
+import { TypingLine } from '../../realtime/TypingLine';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 import { useStoreSelector } from './useStoreSelector';
@@ -25,7 +25,6 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
     [thread, replies],
   );
   const room = annotation.visibility === 'SEMINAR' ? readingRoom(annotation.readingId) : null;
-  const typing = typingLabel(useTypists(room, annotation.threadId));
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -56,12 +55,8 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
           </button>
         )}
         {error && <Notice tone="error">{error}</Notice>}
-        {typing && (
-          <p className={styles.typing} role="status">
-            {typing}
-          </p>
-        )}
-        {annotation.locked && <p className={styles.locked}>A moderator locked this discussion: no new replies.</p>}
+        <TypingLine room={room} threadId={annotation.threadId} />
+        {annotation.locked && <ThreadLockedNote />}
         {canParticipate && !annotation.deleted && !annotation.locked && (
           <ReplyComposer threadId={annotation.threadId} parentId={null} answering={annotation.author.displayName} />
         )}

@@ -1,11 +1,10 @@
-import { useContext, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { newClientId } from '../../graphql/client-id';
 import { useAnnounceTyping } from '../../realtime/useTyping';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useAnnotationView } from './annotation-view-context';
 import { MentionTextarea } from './MentionTextarea';
-import { ThreadRoomContext } from '../../realtime/thread-room-context';
 import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 
@@ -29,7 +28,7 @@ export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef(newClientId());
-  const announceTyping = useAnnounceTyping(useContext(ThreadRoomContext), threadId);
+  const announceTyping = useAnnounceTyping(threadId);
 
   async function submit() {
     if (!body.trim() || busy) return;

@@ -1,15 +1,16 @@
 import { debateRoom } from '@glossa/contracts';
-import { FormEvent, useContext, useId, useMemo, useRef, useState } from 'react';
+import { FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import { newClientId } from '../../graphql/client-id';
 import { errorMessage } from '../../graphql/graphql-error';
 import { ThreadRoomContext } from '../../realtime/thread-room-context';
-import { typingLabel } from '../../realtime/typing-board';
-import { useAnnounceTyping, useTypists } from '../../realtime/useTyping';
+import { TypingLine } from '../../realtime/TypingLine';
+import { useAnnounceTyping } from '../../realtime/useTyping';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { ThreadLockedNote } from '../../ui/ThreadLockedNote';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { FlagAction } from '../moderation/FlagAction';
 import { PostModerationActions } from '../moderation/PostModerationActions';
@@ -55,7 +56,6 @@ export function ClaimThread({ claim }: { claim: Claim }) {
   const hasMore = later ? later.cursor !== null : claim.replies.pageInfo.hasNextPage;
   const open = view.participates && claim.moderation === 'VISIBLE' && !claim.deleted && !claim.locked;
   const room = claim.moderation === 'VISIBLE' ? debateRoom(claim.debateId) : null;
-  const typing = typingLabel(useTypists(room, claim.threadId));
 
   async function loadMore() {
     const after = later?.cursor ?? claim.replies.pageInfo.endCursor;
@@ -98,12 +98,8 @@ export function ClaimThread({ claim }: { claim: Claim }) {
           </button>
         )}
         {loadError && <Notice tone="error">{loadError}</Notice>}
-        {claim.locked && <p className={styles.locked}>A moderator locked this discussion: no new replies.</p>}
-        {typing && (
-          <p className={styles.typing} role="status">
-            {typing}
-          </p>
-        )}
+        {claim.locked && <ThreadLockedNote />}
+        <TypingLine room={room} threadId={claim.threadId} />
         {open && <ReplyForm threadId={claim.threadId} parentId={null} label={`Reply to ${claim.author.displayName}`} />}
       </section>
     </ThreadRoomContext.Provider>
@@ -270,7 +266,7 @@ function ReplyForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef(newClientId());
-  const announceTyping = useAnnounceTyping(useContext(ThreadRoomContext), threadId);
+  const announceTyping = useAnnounceTyping(threadId);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
