@@ -4,7 +4,7 @@
 // then the browser tests in Debian's Chromium against the built app. With CI=true a missing
 // service or browser fails the run instead of being skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -18,11 +18,14 @@ process.env.NX_TUI = 'false';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const skipReasons = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  // A variable given as undefined is removed, so a stage can run as if it had never been set.
+  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: merged });
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) failures.push(label);
@@ -31,7 +34,17 @@ function run(label, command, args, env = {}) {
 
 function jest(label, config, env = {}) {
   const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`], env);
+  const skipReport = join(artifacts, `${label.replace(/\W+/g, '-')}.skips.jsonl`);
+  rmSync(skipReport, { force: true });
+  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`], {
+    ...env,
+    GLOSSA_SKIP_REPORT: skipReport,
+  });
+  if (existsSync(skipReport))
+    for (const line of readFileSync(skipReport, 'utf8').split('\n').filter(Boolean)) {
+      const { suite, why } = JSON.parse(line);
+      skipReasons.push(`${label}: ${suite} (${why})`);
+    }
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
@@ -50,6 +63,7 @@ function skipOrFail(what, why) {
     totals.failed += 1;
   } else {
     console.warn(`⚠ ${what} SKIPPED: ${why}`);
+    skipReasons.push(`${what} (${why})`);
   }
 }
 
@@ -84,19 +98,28 @@ run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
 // 2. Unit tests.
 jest('unit', 'jest.config.js');
 
-// 3. Integration tests on a real PostgreSQL.
+// 3. Integration tests, on each database path they can take. The README's command with nothing
+// set runs them on embedded PGlite; with TEST_DATABASE_URL (or DATABASE_URL) on that server. CI
+// runs both, the embedded pass in exactly the environment a newcomer has (no database, Redis or CI
+// variables), so the path every new clone takes cannot go red unseen (docs/architecture.md, Tests).
 const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const integrationEnv = { NODE_OPTIONS: '--experimental-vm-modules' };
 if (databaseUrl) {
-  if (await reachable(databaseUrl))
-    jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
+  if (await reachable(databaseUrl)) jest('integration on the PostgreSQL server', 'apps/api/jest.int.config.js', integrationEnv);
   else {
     failures.push('integration: database unreachable');
     totals.failed += 1;
   }
-} else {
-  if (ci) skipOrFail('integration tests on a PostgreSQL server', 'TEST_DATABASE_URL is not set');
-  console.log('ℹ No TEST_DATABASE_URL/DATABASE_URL: integration tests run on embedded PGlite.');
-  jest('integration', 'apps/api/jest.int.config.js', { NODE_OPTIONS: '--experimental-vm-modules' });
+} else if (ci) {
+  skipOrFail('integration tests on a PostgreSQL server', 'TEST_DATABASE_URL is not set');
+}
+if (!databaseUrl || ci || process.env.GLOSSA_TEST_EMBEDDED === 'true') {
+  const unset = undefined;
+  const newcomer = {
+    ...integrationEnv,
+    ...Object.fromEntries(['TEST_DATABASE_URL', 'DATABASE_URL', 'REDIS_URL', 'TEST_REDIS_URL', 'CI'].map((k) => [k, unset])),
+  };
+  jest('integration on embedded PGlite', 'apps/api/jest.int.config.js', newcomer);
 }
 
 // 4. Browser tests against the built app, started as `npm start` starts it.
@@ -108,5 +131,7 @@ if (!existsSync(chromium)) {
 }
 
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All stages passed.'}`);
-console.log(`glossa: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+// The last line says why anything was skipped, so a skipped stage or suite is never silent.
+const why = skipReasons.length ? ` (skipped: ${skipReasons.join('; ')})` : '';
+console.log(`glossa: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped${why}`);
 process.exit(failures.length ? 1 : 0);

@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
 import { RenderedBodies1763900500000 } from '../src/database/migrations/1763900500000-rendered-bodies';
 import { renderMarkdown } from '../src/threads/markdown';
 import { annotated } from './annotation-factories';
@@ -93,16 +92,15 @@ describe('rendered bodies', () => {
   });
 
   it('renders the posts written before body_html existed when the migration runs', async () => {
+    // Through the app's own connection: the embedded database serves exactly one, so a second
+    // DataSource would be refused (docs/architecture.md, "Embedded mode").
     const migration = new RenderedBodies1763900500000();
-    const runner = new DataSource(dataSourceOptions(database, 1));
-    await runner.initialize();
+    const queryRunner = db.createQueryRunner();
     try {
-      const queryRunner = runner.createQueryRunner();
       await migration.down(queryRunner);
       await migration.up(queryRunner);
-      await queryRunner.release();
     } finally {
-      await runner.destroy();
+      await queryRunner.release();
     }
     const stored = await storedBodies(db);
     expect(stored.size).toBeGreaterThanOrEqual(3);
