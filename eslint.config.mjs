@@ -12,7 +12,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
     rules: {
-      // DESIGN.md §3 Boundaries: shared libs import nothing from apps; api and web meet only in libs.
+      // docs/design.md §3 Boundaries: shared libs import nothing from apps; api and web meet only in libs.
       '@nx/enforce-module-boundaries': [
         'error',
         {

@@ -94,6 +94,7 @@ const tsconfigs = [
 for (const tsconfig of tsconfigs.filter((t) => existsSync(join(root, t))))
   run(`typecheck ${tsconfig}`, 'npx', ['tsc', '-p', tsconfig, '--noEmit']);
 run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
+run('document references', 'node', ['scripts/check-doc-references.mjs']);
 
 // 2. Unit tests.
 jest('unit', 'jest.config.js');

@@ -8,7 +8,7 @@ export default [
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      // DESIGN.md, Style: every browser step is awaited.
+      // docs/design.md, Style: every browser step is awaited.
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },

@@ -11,7 +11,7 @@ export default [
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      // DESIGN.md, Style: no promise is left unhandled (event handlers included).
+      // docs/design.md, Style: no promise is left unhandled (event handlers included).
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/no-explicit-any': 'error',

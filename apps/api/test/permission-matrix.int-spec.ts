@@ -259,7 +259,7 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
 
-/** The expected outcome of every operation for every actor (DESIGN.md §1, Roles). */
+/** The expected outcome of every operation for every actor (docs/design.md §1, Roles). */
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),

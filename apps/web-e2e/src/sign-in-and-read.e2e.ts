@@ -61,7 +61,7 @@ describeInBrowser('Signing in and reading', (suite) => {
     }
     expect(expectedOffset).toBe(text.length);
 
-    // The column stays about 65 characters wide (DESIGN.md, Reading room).
+    // The column stays about 65 characters wide (docs/design.md, Reading room).
     const columnWidth = await page.locator('[data-reading-text]').evaluate((el) => el.getBoundingClientRect().width);
     expect(columnWidth).toBeLessThanOrEqual(720);
 

@@ -16,7 +16,7 @@ const room = z
 const seq = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /**
- * What a client may send over the socket, by message name (DESIGN.md §Realtime). The server parses
+ * What a client may send over the socket, by message name (docs/design.md §Realtime). The server parses
  * every message with these before acting on it; anything else gets an `error` event back.
  */
 export const clientMessageSchemas = {

@@ -1,5 +1,5 @@
 /**
- * Real-time rooms (DESIGN.md §Realtime). Each room is one audience: everyone allowed to join it may
+ * Real-time rooms (docs/design.md §Realtime). Each room is one audience: everyone allowed to join it may
  * see every event in it, so a room's sequence numbers have no holes for any of its members.
  */
 export type RoomKind = 'reading' | 'debate' | 'seminar' | 'moderators' | 'user';

@@ -6,7 +6,7 @@ export type EnvelopeCheck =
   | { ok: false; seqOnly: { room: string; seq: number } | null; reason: string };
 
 /**
- * Checks an event from the server at the edge (DESIGN.md: validated at the edge): the envelope's
+ * Checks an event from the server at the edge (docs/design.md: validated at the edge): the envelope's
  * shape, then its payload against the shared contract. An event of a type this client does not know
  * (a newer server) still advances the room's `seq`, or the client would backfill it forever.
  */

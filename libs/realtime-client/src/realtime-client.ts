@@ -109,7 +109,7 @@ const FINAL_SUBSCRIBE_ERRORS: ReadonlyArray<RealtimeErrorMessage['code']> = [
 const defaultFactory: SocketFactory = (url, options) => (url === undefined ? io(options) : io(url, options));
 
 /**
- * Glossa's real-time client (DESIGN.md §Realtime) over socket.io-client, shared by the web app, the
+ * Glossa's real-time client (docs/design.md §Realtime) over socket.io-client, shared by the web app, the
  * tests and the benchmark. It keeps the last `seq` of every subscribed room, delivers each event
  * once and in order, notices gaps (a jump, or a `synced`/heartbeat announcing more than it has) and
  * backfills them, and re-subscribes with `since` after every reconnect, so a handler sees every

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@glossa/contracts';
 
 /**
- * The client's bookkeeping of one room's `seq` (DESIGN.md §Realtime): delivers each event once, in
+ * The client's bookkeeping of one room's `seq` (docs/design.md §Realtime): delivers each event once, in
  * order, whatever order and however often it arrives (live, replayed, or both), and says when
  * something is missing so the caller can backfill. Pure: no timers, no sockets.
  *

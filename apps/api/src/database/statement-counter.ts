@@ -9,7 +9,7 @@ const tallies = new AsyncLocalStorage<Tally>();
 
 /**
  * Counts the SQL statements issued inside `StatementCounter.measure()`, so tests and benchmarks can
- * prove a query costs a fixed number of round trips whatever the number of rows (DESIGN.md, DataLoaders).
+ * prove a query costs a fixed number of round trips whatever the number of rows (docs/design.md, DataLoaders).
  * Failed statements surface as exceptions where they happen, so this logger prints nothing itself.
  */
 export class StatementCounter extends AbstractLogger {

@@ -1,5 +1,5 @@
 /**
- * The fixed set of error codes every API client can rely on (DESIGN.md, GraphQL conventions).
+ * The fixed set of error codes every API client can rely on (docs/design.md, GraphQL conventions).
  * Each module throws a subclass; GlossaErrorFilter maps them to `extensions.code` in one place.
  */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';

@@ -13,7 +13,7 @@ const BAD_OPERATION = new Set([
 const logger = new Logger('GraphQL');
 
 /**
- * Keeps `extensions.code` within DESIGN.md's fixed set. Errors thrown in field resolvers bypass
+ * Keeps `extensions.code` within docs/design.md's fixed set. Errors thrown in field resolvers bypass
  * Nest's exception filters, so they are mapped here with the same function; a malformed query, an
  * unknown enum value or a missing variable is BAD_USER_INPUT (Apollo's own code is kept as `reason`).
  */

@@ -40,7 +40,7 @@ class MappedEdge<T> {
   }
 }
 
-/** A Relay-style cursor connection type for `node` (DESIGN.md: lists are cursor connections). */
+/** A Relay-style cursor connection type for `node` (docs/design.md: lists are cursor connections). */
 export function ConnectionType<T>(node: Type<T>): Type<Connection<T>> {
   @ObjectType(`${node.name.replace(/Model$/, '')}Edge`)
   class Edge {

@@ -17,7 +17,7 @@ interface EventRow {
 
 /**
  * Every change is an event, written in the same transaction as the change and published only after
- * it commits (DESIGN.md §Realtime: lossless by design). Clients that miss a published event read it
+ * it commits (docs/design.md §Realtime: lossless by design). Clients that miss a published event read it
  * back with `since()`.
  */
 @Injectable()

@@ -7,7 +7,7 @@ import { RealtimeServer } from './realtime-server';
 /**
  * Periodically tells each room's sockets on this instance the room's latest `seq` (one query for all
  * rooms). A live emit can be lost — the instance that committed died before emitting, or Redis
- * dropped a message — and the heartbeat is how a client notices and backfills (DESIGN.md §Realtime).
+ * dropped a message — and the heartbeat is how a client notices and backfills (docs/design.md §Realtime).
  */
 @Injectable()
 export class HeartbeatService implements OnApplicationShutdown {

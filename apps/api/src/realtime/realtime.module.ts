@@ -15,7 +15,7 @@ import { SubscriptionsService } from './subscriptions.service';
 import { TypingRelayService } from './typing-relay.service';
 
 /**
- * Live collaboration over Socket.IO (DESIGN.md §Realtime): the gateway, presence and typing, and the
+ * Live collaboration over Socket.IO (docs/design.md §Realtime): the gateway, presence and typing, and the
  * delivery of the event log (EventLogModule) to the rooms.
  */
 @Module({

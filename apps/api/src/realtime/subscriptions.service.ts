@@ -9,7 +9,7 @@ import type { SocketSession } from './socket-session';
 
 /**
  * Subscribe, unsubscribe and backfill: joining a room after the membership check, and replaying the
- * room's stored events after the client's `since` (DESIGN.md §Realtime, lossless by design).
+ * room's stored events after the client's `since` (docs/design.md §Realtime, lossless by design).
  */
 @Injectable()
 export class SubscriptionsService {

@@ -149,7 +149,7 @@ export class SearchService {
                    a.reading_id, a.id AS annotation_id, a.thread_id, a.author_id, a.motivation, a.tags, a.created_at
               FROM annotations a CROSS JOIN query
              WHERE a.search @@ query.wide AND a.seminar_id = ${seminar}
-               -- Private annotations are their author's alone (DESIGN.md §1).
+               -- Private annotations are their author's alone (docs/design.md §1).
                AND (a.visibility = 'SEMINAR' OR a.author_id = ${me()})
                AND a.deleted_at IS NULL AND a.moderation <> 'REMOVED'
                AND ${moderationVisible('a').replaceAll(':me', me())}

@@ -1,4 +1,4 @@
-/** A member's role in one seminar (DESIGN.md §1, Roles). */
+/** A member's role in one seminar (docs/design.md §1, Roles). */
 export enum Role {
   OWNER = 'OWNER',
   MODERATOR = 'MODERATOR',

@@ -46,7 +46,7 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
 };
 
 /**
- * The one permission rule of a seminar (DESIGN.md §1, Roles). A person who is not a member learns
+ * The one permission rule of a seminar (docs/design.md §1, Roles). A person who is not a member learns
  * nothing, not even that the seminar exists: NOT_FOUND rather than FORBIDDEN.
  */
 export function decide(role: Role | null, action: SeminarAction): Decision {

@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
 
-/** The fixed set of `extensions.code` values the API answers with (DESIGN.md, GraphQL conventions). */
+/** The fixed set of `extensions.code` values the API answers with (docs/design.md, GraphQL conventions). */
 export type GraphqlErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -3,7 +3,7 @@ import { RealtimeClient } from '@glossa/realtime-client';
 let shared: { viewerId: string; client: RealtimeClient } | null = null;
 
 /**
- * The page's one Socket.IO connection (DESIGN.md §Realtime), opened for the signed-in person with
+ * The page's one Socket.IO connection (docs/design.md §Realtime), opened for the signed-in person with
  * the session cookie. The handshake authenticates once, so when someone else signs in in this tab
  * the old connection is closed and a new one made: nobody hears another person's rooms.
  */

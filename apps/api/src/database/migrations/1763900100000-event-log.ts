@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The outbox and replay log of real-time events (DESIGN.md §Realtime). Each room has a counter row;
+ * The outbox and replay log of real-time events (docs/design.md §Realtime). Each room has a counter row;
  * taking the next number locks that row until the transaction ends, so within a room commit order
  * equals `seq` order and the numbers have no holes.
  */

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../ui/PageHeading';
 import styles from './NotFoundPage.module.css';
 
-/** Also what a non-member sees for a seminar's reading: existence is not revealed (DESIGN.md, Roles). */
+/** Also what a non-member sees for a seminar's reading: existence is not revealed (docs/design.md, Roles). */
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
   return (
     <div className={styles.page}>

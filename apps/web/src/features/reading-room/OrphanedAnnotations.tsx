@@ -10,7 +10,7 @@ export interface OrphanedAnnotationsProps {
 
 /**
  * Annotations whose passage a revision of the reading removed. They are never dropped silently
- * (DESIGN.md, Anchoring): each keeps its quote and its thread, listed after the text.
+ * (docs/design.md, Anchoring): each keeps its quote and its thread, listed after the text.
  */
 export function OrphanedAnnotations({ ids, activeId, onActivate, onClose }: OrphanedAnnotationsProps) {
   if (ids.length === 0) return null;

@@ -9,7 +9,7 @@ import styles from './ReadersNow.module.css';
 const SHOWN = 8;
 
 /**
- * "Who is reading now" (DESIGN.md, Reading room): a row of avatars of the members in the reading's
+ * "Who is reading now" (docs/design.md, Reading room): a row of avatars of the members in the reading's
  * room (each once, however many tabs), beside whether this page is live or reconnecting.
  */
 export function ReadersNow({ readingId, viewerId }: { readingId: string; viewerId: string | null }) {

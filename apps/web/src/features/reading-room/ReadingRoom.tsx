@@ -35,7 +35,7 @@ import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
 
 /**
- * The reading room (DESIGN.md, The screens): the text with everyone's highlights layered over it,
+ * The reading room (docs/design.md, The screens): the text with everyone's highlights layered over it,
  * the margin's bucket bar and density strip, the cards beside their passages, and the toolbar that
  * selecting words raises. Its annotations live in one store per reading (see annotation-store.ts):
  * loaded once, then changed in place by this reader's actions and by live events (useReadingLive).

@@ -18,7 +18,7 @@ export interface ReadingLiveOptions {
 }
 
 /**
- * Keeps the reading room live (DESIGN.md §Realtime): the reading's room carries what the seminar
+ * Keeps the reading room live (docs/design.md §Realtime): the reading's room carries what the seminar
  * sees, the viewer's own room their private annotations. Each event goes through
  * `applyReadingEvent`, once, in order, across reconnects (the client replays what a dropped
  * connection missed). Events that arrive while the annotations are still loading wait for them, so

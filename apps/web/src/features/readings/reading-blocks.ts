@@ -7,7 +7,7 @@
  * whitespace that separated it from the next block (a blank line, or the space after a sentence).
  *
  * Offsets are JavaScript string indices (UTF-16 code units), as the DOM counts; converting to the
- * W3C TextPositionSelector's code points happens at the anchoring edge (DESIGN.md, Anchoring).
+ * W3C TextPositionSelector's code points happens at the anchoring edge (docs/design.md, Anchoring).
  *
  * Paragraphs (separated by a blank line) become blocks. A paragraph longer than `maxLength` — such
  * as the Gilder reading, one 56 KB line — is cut at sentence boundaries into blocks of about
