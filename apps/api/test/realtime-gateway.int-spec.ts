@@ -13,6 +13,7 @@ import {
 } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { loadConfig } from '../src/config/app-config';
 import { TransactionRunner } from '../src/database/transaction-runner';
 import { EventLog } from '../src/realtime/event-log';
 import { HeartbeatService } from '../src/realtime/heartbeat.service';
@@ -61,9 +62,7 @@ describe('the real-time gateway', () => {
   }
 
   beforeAll(async () => {
-    process.env.REALTIME_MAX_ROOMS = '6';
-    api = await startTestApp();
-    delete process.env.REALTIME_MAX_ROOMS;
+    api = await startTestApp({ realtime: { ...loadConfig({ NODE_ENV: 'test' }).realtime, maxRoomsPerSocket: 6 } });
     cast = await registerCast(api);
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readRealtimeSettings, RealtimeOptions } from './realtime-settings';
 
 /** Every setting Glossa reads from its environment, parsed and checked once at start-up. */
 export interface AppConfig {
@@ -20,6 +21,8 @@ export interface AppConfig {
   trustProxy: string;
   /** Posts (annotations, replies, claims) one person may create per minute; also the burst allowed. */
   postsPerMinute: number;
+  /** The real-time gateway's limits and timings (REALTIME_*). */
+  realtime: RealtimeOptions;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     trustProxy: env.TRUST_PROXY || 'loopback',
     postsPerMinute: integer(env, 'POSTS_PER_MINUTE', 60, 1, 1_000_000, problems),
+    realtime: readRealtimeSettings(env, problems),
   };
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
     problems.push(

@@ -6,7 +6,8 @@ import { SeminarsModule } from '../seminars/seminars.module';
 import { AccessRevocationService } from './access-revocation.service';
 import { HeartbeatService } from './heartbeat.service';
 import { PresenceService } from './presence.service';
-import { loadRealtimeOptions, REALTIME_OPTIONS } from './realtime-options';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REALTIME_OPTIONS } from './realtime-options';
 import { RealtimeServer } from './realtime-server';
 import { RealtimeGateway } from './realtime.gateway';
 import { RoomAccessService } from './room-access.service';
@@ -21,7 +22,7 @@ import { TypingRelayService } from './typing-relay.service';
 @Module({
   imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule],
   providers: [
-    { provide: REALTIME_OPTIONS, useFactory: () => loadRealtimeOptions(process.env) },
+    { provide: REALTIME_OPTIONS, useFactory: (config: AppConfig) => config.realtime, inject: [APP_CONFIG] },
     RealtimeServer,
     SessionRegistry,
     RoomAccessService,
