@@ -17,7 +17,7 @@
  *
  * Run: npm run bench:annotation-writes [-- --clients=32 --per-client=120 --rounds=3 --seed=11]
  */
-import { renderMarkdown } from '../../apps/api/src/threads/markdown';
+import { renderMarkdown } from '../../apps/api/src/posts/markdown';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { renderMarkdown } from '../../apps/api/src/threads/markdown';
+import { renderMarkdown } from '../../apps/api/src/posts/markdown';
 import { drawColor, drawTags, PassageDrawer } from './reading-fixture';
 import { Rng } from './rng';
 

@@ -19,7 +19,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { HealthController } from './health/health.controller';
 import { ReadingsModule } from './readings/readings.module';
-import { EventLogModule } from './realtime/event-log.module';
+import { EventsModule } from './events/events.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
@@ -33,7 +33,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, databaseHost),
         DatabaseModule,
-        EventLogModule,
+        EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledQueryApolloDriver, ...graphqlOptions() }),
         AuthModule,
         SeminarsModule,

@@ -1,6 +1,6 @@
 import { readingRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
-import { EventLog } from '../src/realtime/event-log';
+import { EventLog } from '../src/events/event-log';
 import { StatementCounter } from '../src/database/statement-counter';
 import { annotated } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';

@@ -1,7 +1,7 @@
 import { EventEnvelope, eventPayloadSchemas, readingRoom, seminarRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
-import { EventLog } from '../src/realtime/event-log';
-import { EventPublisher } from '../src/realtime/event-publisher';
+import { EventLog } from '../src/events/event-log';
+import { EventPublisher } from '../src/events/event-publisher';
 import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
 import { outcome, startTestApp, TestApp } from './test-app';
 

@@ -1,6 +1,6 @@
 import { EventEnvelope, readingRoom } from '@glossa/contracts';
 import { memorySeqStore } from '@glossa/realtime-client';
-import { EventLog } from '../src/realtime/event-log';
+import { EventLog } from '../src/events/event-log';
 import { addReading, Cast, registerCast, seminarFor } from './factories';
 import { connectClient, eventually, sleep, waitForState } from './realtime-sockets';
 import { startTestApp, TestApp } from './test-app';

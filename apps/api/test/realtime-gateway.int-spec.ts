@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 import { TransactionRunner } from '../src/database/transaction-runner';
-import { EventLog } from '../src/realtime/event-log';
+import { EventLog } from '../src/events/event-log';
 import { HeartbeatService } from '../src/realtime/heartbeat.service';
 import { annotated } from './annotation-factories';
 import { addClaim, createDebate } from './debate-factories';

@@ -1,5 +1,5 @@
 import { readingRoom } from '@glossa/contracts';
-import { EventLog } from '../src/realtime/event-log';
+import { EventLog } from '../src/events/event-log';
 import { annotate, annotated, rangeOf } from './annotation-factories';
 import { addReading, Cast, registerCast, seminarFor } from './factories';
 import { outcome, startTestApp, TestApp } from './test-app';

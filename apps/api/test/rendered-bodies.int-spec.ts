@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { RenderedBodies1763900500000 } from '../src/database/migrations/1763900500000-rendered-bodies';
-import { renderMarkdown } from '../src/threads/markdown';
+import { renderMarkdown } from '../src/posts/markdown';
 import { annotated } from './annotation-factories';
 import { addClaim, createDebate } from './debate-factories';
 import { addReading, createSeminar, registerUser, TestUser } from './factories';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AnnotationPayload } from '@glossa/contracts';
 import { ConnectionType } from '../pagination/connection.model';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { AnnotationScope } from './dto/annotation.inputs';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
 import { AnnotationEntity } from './annotation.entity';

@@ -3,7 +3,7 @@ import { describe, PreparedText, reanchor, reanchorAll, TextSelectors } from '@g
 import { readingRoom, userRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { renderMarkdown } from '../threads/markdown';
+import { renderMarkdown } from '../posts/markdown';
 import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, GlossaError, NotFoundError } from '../errors/glossa-error';
@@ -15,13 +15,13 @@ import { decodePositionCursor, encodePositionCursor } from '../pagination/cursor
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { ReadingsService } from '../readings/readings.service';
 import { ReanchorCounts, RevisionContext, RevisionListeners } from '../readings/revision-listeners';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { SeminarAction } from '../seminars/seminar-policy';
-import { acceptBody, acceptTags } from '../threads/post-text';
+import { acceptBody, acceptTags } from '../posts/post-text';
 import { ReactionCounts } from '../threads/reaction-kind';
 import { ReactionsService } from '../threads/reactions.service';
 import { ThreadsService } from '../threads/threads.service';
-import { Moderation, moderationVisible } from '../moderation/moderation-state';
+import { Moderation, moderationVisible } from '../posts/moderation-state';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
 import { annotationPayload } from './annotation.model';
 import { AnnotationEntity } from './annotation.entity';

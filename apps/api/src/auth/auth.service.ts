@@ -1,5 +1,5 @@
 import { userRoom } from '@glossa/contracts';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';

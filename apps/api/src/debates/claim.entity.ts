@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { Stance } from './debate-status';
 
 @Entity('claims')

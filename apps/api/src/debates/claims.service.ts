@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { plainEntities } from '../database/plain-entities';
-import { renderMarkdown } from '../threads/markdown';
+import { renderMarkdown } from '../posts/markdown';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import {
@@ -15,13 +15,13 @@ import {
   RateLimitedError,
 } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
-import { Moderation, moderationVisible } from '../moderation/moderation-state';
+import { Moderation, moderationVisible } from '../posts/moderation-state';
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { Role } from '../seminars/role';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
-import { acceptBody } from '../threads/post-text';
+import { acceptBody } from '../posts/post-text';
 import { ThreadsService } from '../threads/threads.service';
 import { ClaimEntity } from './claim.entity';
 import { DebateEntity } from './debate.entity';

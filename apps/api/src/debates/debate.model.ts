@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { ClaimEntity } from './claim.entity';
 import { ConnectionType } from '../pagination/connection.model';
 import { DebateStatus, ModerationMode, Stance } from './debate-status';

@@ -1,6 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
 import { debateRoom } from '@glossa/contracts';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationRelations } from '../annotations/annotation-relations';

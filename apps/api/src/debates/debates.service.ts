@@ -9,7 +9,7 @@ import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import { Viewer } from '../graphql/request-context';
 import { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { DebateStatus } from './debate-status';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { UsersService } from '../auth/users.service';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';

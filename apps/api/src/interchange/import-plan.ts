@@ -2,7 +2,7 @@ import { describe, reanchorAll, type ReanchorTarget, type TextSelectors } from '
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from '../annotations/annotation-kinds';
 import type { ImportedAnnotation } from '../annotations/annotations.service';
 import { GlossaError } from '../errors/glossa-error';
-import { acceptBody, acceptTags } from '../threads/post-text';
+import { acceptBody, acceptTags } from '../posts/post-text';
 import type { ImportedReply } from '../threads/threads.service';
 import { AuthorMatcher } from './author-matcher';
 import { ExchangeAnnotation, ExchangeDocument, ExchangeReply } from './exchange-document';

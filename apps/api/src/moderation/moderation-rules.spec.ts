@@ -1,5 +1,5 @@
 import { nextPostState, PostAction } from './moderation-rules';
-import { Moderation } from './moderation-state';
+import { Moderation } from '../posts/moderation-state';
 
 const state = (moderation: Moderation, pinned = false) => ({ moderation, pinned });
 

@@ -1,4 +1,4 @@
-import { Moderation } from './moderation-state';
+import { Moderation } from '../posts/moderation-state';
 
 /** What a moderator can do to a post. Debate-wide actions live in `DebateAction`. */
 export enum PostAction {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../pagination/connection.model';
-import { Moderation } from './moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { ModerationSubject } from './moderation.inputs';
 
 @ObjectType('Flag')

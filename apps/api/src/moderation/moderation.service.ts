@@ -11,12 +11,12 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../errors/gloss
 import { Viewer } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { ThreadsService } from '../threads/threads.service';
 import { describeState, nextPostState, PostAction, PostState } from './moderation-rules';
-import { Moderation } from './moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import {
   DebateAction,
   FlagInput,

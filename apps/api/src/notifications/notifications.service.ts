@@ -6,8 +6,8 @@ import { Viewer } from '../graphql/request-context';
 import { Connection } from '../pagination/connection.model';
 import { toConnection } from '../pagination/keyset-page';
 import { decodeCursor } from '../pagination/cursor';
-import { EventLog } from '../realtime/event-log';
-import { mentionedUserIds } from '../threads/markdown';
+import { EventLog } from '../events/event-log';
+import { mentionedUserIds } from '../posts/markdown';
 import { NotificationEntity } from './notification.entity';
 
 export interface MentionSource {

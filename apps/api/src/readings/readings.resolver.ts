@@ -1,5 +1,5 @@
 import { readingRoom } from '@glossa/contracts';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { plainEntities } from '../database/plain-entities';
 import { readingRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';

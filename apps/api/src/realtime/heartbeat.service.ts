@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { parseRoom } from '@glossa/contracts';
-import { EventLog } from './event-log';
+import { EventLog } from '../events/event-log';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeServer } from './realtime-server';
 

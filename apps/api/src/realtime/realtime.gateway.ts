@@ -4,7 +4,7 @@ import { AuthService } from '../auth/auth.service';
 import type { Viewer } from '../graphql/request-context';
 import { AccessRevocationService } from './access-revocation.service';
 import { parseClientMessage, ParsedClientMessage } from './client-message-parser';
-import { EventPublisher } from './event-publisher';
+import { EventPublisher } from '../events/event-publisher';
 import { credentialsFrom, isSameSite } from './handshake-credentials';
 import { HeartbeatService } from './heartbeat.service';
 import { PresenceService } from './presence.service';

@@ -17,7 +17,7 @@ import { TypingRelayService } from './typing-relay.service';
 
 /**
  * Live collaboration over Socket.IO (docs/design.md §Realtime): the gateway, presence and typing, and the
- * delivery of the event log (EventLogModule) to the rooms.
+ * delivery of the event log (events/, EventsModule) to the rooms.
  */
 @Module({
   imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule],

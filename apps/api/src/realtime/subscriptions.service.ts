@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
-import { EventLog } from './event-log';
+import { EventLog } from '../events/event-log';
 import { PresenceService } from './presence.service';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeRefusal } from './realtime-refusal';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Motivation } from '../annotations/annotation-kinds';
 import { BadUserInputError } from '../errors/glossa-error';
 import { RequestContext, Viewer } from '../graphql/request-context';
-import { moderationVisible } from '../moderation/moderation-state';
+import { moderationVisible } from '../posts/moderation-state';
 import { Connection } from '../pagination/connection.model';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';

@@ -1,5 +1,5 @@
 import { seminarRoom } from '@glossa/contracts';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { RequestContext, Viewer } from '../graphql/request-context';

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { moderatorsRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 
 /** A reply in a thread; `parentId` null for a reply to the thread's subject itself. */
 @Entity('comments')

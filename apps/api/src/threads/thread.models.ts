@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UserModel } from '../auth/user.model';
 import { ConnectionType } from '../pagination/connection.model';
 import { CommentEntity } from './comment.entity';
-import { Moderation } from '../moderation/moderation-state';
+import { Moderation } from '../posts/moderation-state';
 import { ReactionKind } from './reaction-kind';
 
 registerEnumType(ReactionKind, { name: 'ReactionKind' });

@@ -12,18 +12,18 @@ import { loadAll, loadersFor, RequestContext, Viewer } from '../graphql/request-
 import { NotificationsService } from '../notifications/notifications.service';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
-import { EventLog } from '../realtime/event-log';
+import { EventLog } from '../events/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { CommentEntity } from './comment.entity';
 import { EditReplyInput, ReactInput, ReplyInput } from './dto/thread.inputs';
-import { renderMarkdown } from './markdown';
-import { acceptBody } from './post-text';
+import { renderMarkdown } from '../posts/markdown';
+import { acceptBody } from '../posts/post-text';
 import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
 import { ReactionSummaryModel, ReplyModel } from './thread.models';
 import { ThreadEntity } from './thread.entity';
-import { Moderation, moderationVisible } from '../moderation/moderation-state';
+import { Moderation, moderationVisible } from '../posts/moderation-state';
 
 /** Replies shown with each thread before the reader asks for more. */
 export const FIRST_REPLIES = 20;

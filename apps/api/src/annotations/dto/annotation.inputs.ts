@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from '../annotation-kinds';
 
 /** The selected words: a W3C TextPositionSelector (code points) with the exact text it covers. */

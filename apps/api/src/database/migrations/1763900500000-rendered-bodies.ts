@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { renderMarkdown } from '../../threads/markdown';
+import { renderMarkdown } from '../../posts/markdown';
 
 const TABLES = ['annotations', 'comments', 'claims'] as const;
 const BATCH = 1000;

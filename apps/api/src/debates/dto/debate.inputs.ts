@@ -13,7 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { ModerationMode, Stance } from '../debate-status';
 
 export enum ClaimSort {

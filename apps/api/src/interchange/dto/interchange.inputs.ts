@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { ExportFormat, ImportFormat } from '../interchange-format';
 
 /** The largest document accepted (characters of JSON); the request body limit is 5 MB. */

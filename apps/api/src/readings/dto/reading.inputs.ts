@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { ReadingFormat } from '../reading-format';
 
 @InputType()

@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { Role } from '../role';
 
-/** A client-generated id that makes a retried create return the first result (docs/design.md). */
-export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
 @InputType()
 export class CreateSeminarInput {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { CLIENT_ID_PATTERN } from '../../seminars/dto/seminar.inputs';
+import { CLIENT_ID_PATTERN } from '../../posts/client-id';
 import { ReactionKind } from '../reaction-kind';
 
 @InputType()

@@ -5,4 +5,4 @@ import { EventPublisher } from './event-publisher';
 /** The event log every module writes its changes to; the gateway (RealtimeModule) delivers them. */
 @Global()
 @Module({ providers: [EventLog, EventPublisher], exports: [EventLog, EventPublisher] })
-export class EventLogModule {}
+export class EventsModule {}
