@@ -31,8 +31,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config, databaseHost),
-        DatabaseModule,
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseHost),
         EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledQueryApolloDriver, ...graphqlOptions() }),
         AuthModule,

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -38,6 +38,11 @@ export class DatabaseHost implements DatabaseTarget {
   exports: [TransactionRunner],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
+  /** The database module for a host resolved before the app is built (bootstrap.ts). */
+  static forRoot(host: DatabaseHost): DynamicModule {
+    return { module: DatabaseModule, providers: [{ provide: DatabaseHost, useValue: host }], exports: [DatabaseHost] };
+  }
+
   constructor(
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

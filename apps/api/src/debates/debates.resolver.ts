@@ -2,7 +2,7 @@ import { OnModuleInit } from '@nestjs/common';
 import { debateRoom } from '@glossa/contracts';
 import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnnotationEntity } from '../annotations/annotation.entity';
+import type { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationRelations } from '../annotations/annotation-relations';
 import { AnnotationModel } from '../annotations/annotation.model';
 import { AnnotationsService } from '../annotations/annotations.service';

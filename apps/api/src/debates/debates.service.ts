@@ -7,7 +7,7 @@ import { debateRoom, DebatePayload, seminarRoom } from '@glossa/contracts';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import { Viewer } from '../graphql/request-context';
-import { ReadingEntity } from '../readings/reading.entity';
+import type { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
 import { EventLog } from '../events/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';

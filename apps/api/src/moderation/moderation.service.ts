@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ClaimsService } from '../debates/claims.service';
-import { DebateEntity } from '../debates/debate.entity';
+import type { DebateEntity } from '../debates/debate.entity';
 import { DebateStatus } from '../debates/debate-status';
 import { DebatesService } from '../debates/debates.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
