@@ -1,51 +1,17 @@
 import { EventEnvelope, PresenceMessage, readingRoom, seminarRoom } from '@glossa/contracts';
 import { RealtimeClient } from '@glossa/realtime-client';
-import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
 import { ApiProcess, startApiProcess } from './realtime-api-process';
 import { FailoverProxy } from './realtime-failover-proxy';
 import { connectClient, eventually, sleep } from './realtime-sockets';
-import { reportSkip } from './skip-report';
+import { suiteNeedingRedis, TEST_REDIS_URL as REDIS_URL } from './scale-out-suite';
 import { graphql, TestApp } from './test-app';
 
-const REDIS_URL = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const DATABASE_URL = process.env.GLOSSA_TEST_DATABASE_URL ?? '';
-const EMBEDDED = process.env.GLOSSA_TEST_DATABASE_EMBEDDED === 'true';
 const REVISE = `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`;
 
-/** Whether Redis answers PING, checked synchronously so the suite can be skipped at definition time. */
-function redisAnswers(url: string): boolean {
-  const script = `
-    const u = new URL(process.argv[1]);
-    const s = require('net').connect(Number(u.port || 6379), u.hostname);
-    s.setTimeout(1500, () => process.exit(1));
-    s.on('error', () => process.exit(1));
-    s.on('connect', () => s.write('PING\\r\\n'));
-    s.on('data', (d) => process.exit(/^(\\+PONG|-NOAUTH)/.test(String(d)) ? 0 : 1));`;
-  return spawnSync(process.execPath, ['-e', script, url], { timeout: 5000 }).status === 0;
-}
-
-// On the embedded database the suite cannot run by design (two processes cannot share one
-// PGlite), so it is skipped with the variable that would run it; with a server configured under
-// CI=true, an unreachable Redis is a failure, never a skip.
-const unavailable = EMBEDDED
-  ? 'two API processes need a PostgreSQL server: set TEST_DATABASE_URL (and TEST_REDIS_URL) to run it'
-  : redisAnswers(REDIS_URL)
-    ? null
-    : `Redis at ${REDIS_URL} is unreachable (set TEST_REDIS_URL or start redis-server)`;
-
-if (unavailable && !EMBEDDED && process.env.CI === 'true') {
-  describe('scale-out across API instances', () => {
-    it('has Redis and a PostgreSQL server to run against (CI=true)', () => {
-      throw new Error(unavailable);
-    });
-  });
-} else if (unavailable) {
-  reportSkip('scale-out across API instances', unavailable);
-}
-
-const suite = unavailable ? describe.skip : describe;
+const suite = suiteNeedingRedis('scale-out across API instances', { postgresServer: true });
 
 suite('scale-out across API instances', () => {
   let a: ApiProcess;

@@ -93,7 +93,7 @@ export class AnnotationsService implements OnModuleInit {
     }
     const tags = acceptTags(input.tags);
     try {
-      this.rateLimit.take(viewer.userId);
+      await this.rateLimit.take(viewer.userId);
       return await this.transactions.run(async (tx) => {
         // FOR SHARE holds off a concurrent revision until this annotation is anchored to the revision it saw.
         const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.ANNOTATE, tx.manager, {

@@ -63,7 +63,8 @@ export class AuthService {
 
   async signIn(input: SignInInput, address: string): Promise<IssuedSession> {
     const email = input.email.trim().toLowerCase();
-    this.throttle.assertAllowed(email, address);
+    // Only here, after validation: input refused before a password is checked never counts.
+    const attempt = await this.throttle.begin(email, address);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -73,10 +74,10 @@ export class AuthService {
       ? await passwordHasher.verify(user.passwordHash, input.password)
       : await passwordHasher.verify(await DECOY_HASH, input.password).then(() => false);
     if (!user || !valid) {
-      this.throttle.recordFailure(email, address);
+      await this.throttle.failed(attempt);
       throw new UnauthenticatedError('The email or password is not right.');
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.succeeded(attempt);
     return this.transactions.run(({ manager }) => this.openSession(user, manager));
   }
 

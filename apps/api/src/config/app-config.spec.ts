@@ -18,6 +18,19 @@ describe('loadConfig', () => {
     ).toThrow(/^(?=[\s\S]*PORT)(?=[\s\S]*DATABASE_URL)(?=[\s\S]*SEED_DEMO)(?=[\s\S]*SESSION_SECRET)/);
   });
 
+  it('reads the sign-in limits, and refuses free failures that are not fewer than the lock', () => {
+    expect(loadConfig({}).signIn).toEqual({
+      windowSeconds: 900,
+      freeFailures: 3,
+      accountMaxFailures: 10,
+      addressMaxFailures: 100,
+    });
+    expect(() => loadConfig({ SIGN_IN_FREE_FAILURES: '10', SIGN_IN_ACCOUNT_MAX_FAILURES: '10' })).toThrow(
+      /SIGN_IN_FREE_FAILURES must be smaller than SIGN_IN_ACCOUNT_MAX_FAILURES/,
+    );
+    expect(() => loadConfig({ SIGN_IN_ADDRESS_MAX_FAILURES: 'lots' })).toThrow(/SIGN_IN_ADDRESS_MAX_FAILURES/);
+  });
+
   it('requires a shared SESSION_SECRET in production with an external database', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/glossa' })).toThrow(
       /SESSION_SECRET is required/,

@@ -23,6 +23,19 @@ export interface AppConfig {
   postsPerMinute: number;
   /** The real-time gateway's limits and timings (REALTIME_*). */
   realtime: RealtimeOptions;
+  /** Sign-in throttling per account and per network address (SIGN_IN_*; docs/sign-in-throttling.md). */
+  signIn: SignInLimits;
+}
+
+export interface SignInLimits {
+  /** How long failures are remembered, and how long a locked account stays locked. */
+  windowSeconds: number;
+  /** Failures an account may have before each further try must wait (1 s, then doubling). */
+  freeFailures: number;
+  /** Failures after which the account refuses every sign-in until the window passes. */
+  accountMaxFailures: number;
+  /** Failures from one address, over all accounts, after which it gets no retry on an account that failed. */
+  addressMaxFailures: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,7 +111,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY || 'loopback',
     postsPerMinute: integer(env, 'POSTS_PER_MINUTE', 60, 1, 1_000_000, problems),
     realtime: readRealtimeSettings(env, problems),
+    signIn: {
+      windowSeconds: integer(env, 'SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60, problems) * 60,
+      freeFailures: integer(env, 'SIGN_IN_FREE_FAILURES', 3, 0, 100, problems),
+      accountMaxFailures: integer(env, 'SIGN_IN_ACCOUNT_MAX_FAILURES', 10, 1, 1000, problems),
+      addressMaxFailures: integer(env, 'SIGN_IN_ADDRESS_MAX_FAILURES', 100, 1, 1_000_000, problems),
+    },
   };
+  if (config.signIn.freeFailures >= config.signIn.accountMaxFailures)
+    problems.push('SIGN_IN_FREE_FAILURES must be smaller than SIGN_IN_ACCOUNT_MAX_FAILURES');
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {
     problems.push(
       'SESSION_SECRET is required in production with an external DATABASE_URL (all instances must share it)',

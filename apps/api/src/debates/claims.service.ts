@@ -67,7 +67,7 @@ export class ClaimsService {
       ? await this.dataSource.manager.findOneBy(ClaimEntity, { authorId: viewer.userId, clientId: input.clientId })
       : null;
     if (previous) return previous;
-    this.rateLimit.take(viewer.userId);
+    await this.rateLimit.take(viewer.userId);
     try {
       return await this.transactions.run(async (tx) => {
         const { debate, role } = await this.openDebate(tx.manager, viewer, input.debateId, SeminarAction.CLAIM);

@@ -1,17 +1,26 @@
 import { PostRateLimit } from './post-rate-limit';
+import { RateLimitStore } from './rate-limit-store';
 
 describe('PostRateLimit', () => {
-  it('allows a burst, then refuses with RATE_LIMITED until tokens refill', () => {
-    const limit = new PostRateLimit({ postsPerMinute: 60 });
-    const t0 = 1_000_000;
-    for (let i = 0; i < limit.burst; i++) limit.take('ama', t0);
-    expect(() => limit.take('ama', t0)).toThrow(expect.objectContaining({ code: 'RATE_LIMITED' }));
-    expect(() => limit.take('ama', t0 + 1000)).not.toThrow();
+  let store: RateLimitStore;
+  beforeAll(async () => {
+    store = await RateLimitStore.open(null);
   });
 
-  it('keeps one person’s bucket apart from another’s', () => {
-    const limit = new PostRateLimit({ postsPerMinute: 60 });
-    for (let i = 0; i < limit.burst; i++) limit.take('ama', 0);
-    expect(() => limit.take('ben', 0)).not.toThrow();
+  it('allows a third of the minute at once, then refuses with RATE_LIMITED and when to retry', async () => {
+    const limit = new PostRateLimit({ postsPerMinute: 60 }, store);
+    expect(limit.burst).toBe(20);
+    for (let i = 0; i < limit.burst; i++) await limit.take('ama');
+    await expect(limit.take('ama')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { retryAfterSeconds: expect.any(Number) },
+    });
+  });
+
+  it('keeps one person’s allowance apart from another’s', async () => {
+    const limit = new PostRateLimit({ postsPerMinute: 3 }, store);
+    await limit.take('ben');
+    await expect(limit.take('ben')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(limit.take('carla')).resolves.toBeUndefined();
   });
 });
