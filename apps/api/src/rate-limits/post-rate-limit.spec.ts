@@ -23,4 +23,12 @@ describe('PostRateLimit', () => {
     await expect(limit.take('ben')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     await expect(limit.take('carla')).resolves.toBeUndefined();
   });
+
+  it('gives a point back with refund', async () => {
+    const limit = new PostRateLimit({ postsPerMinute: 3 }, store);
+    await limit.take('dara');
+    await limit.refund('dara');
+    await expect(limit.take('dara')).resolves.toBeUndefined();
+    await expect(limit.take('dara')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+  });
 });
