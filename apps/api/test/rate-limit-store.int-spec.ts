@@ -1,5 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
+import { SignInThrottle } from '../src/auth/sign-in-throttle';
 import { PostRateLimit } from '../src/rate-limits/post-rate-limit';
 import { RateLimitStore } from '../src/rate-limits/rate-limit-store';
 import { FailoverProxy } from './realtime-failover-proxy';
@@ -60,5 +61,20 @@ suite('rate-limit counters in Redis', () => {
     await expect(posts.take(`${run}:ben`)).resolves.toBeUndefined();
     await expect(posts.take(`${run}:ben`)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     expect(await inRedis(`posts:${run}:ben`)).toBeNull();
+  });
+
+  it('keeps throttling sign-ins in memory when Redis goes away, instead of refusing every sign-in', async () => {
+    const proxy = new FailoverProxy([Number(new URL(TEST_REDIS_URL).port || 6379)]);
+    const store = await open((await proxy.listen()).replace('http:', 'redis:'));
+    const limits = { windowSeconds: 900, freeFailures: 2, accountMaxFailures: 4, addressMaxFailures: 100 };
+    const throttle = new SignInThrottle({ signIn: limits }, store);
+    const email = `${run}.x@test.glossa`;
+    await throttle.failed(await throttle.begin(email, '2001:db8::1'));
+    expect(await inRedis(`sign-in:account:${email}`)).toBe('1');
+    await proxy.close();
+    const other = await throttle.begin(`${run}.y@test.glossa`, '2001:db8::1');
+    await throttle.succeeded(other);
+    for (let i = 0; i < limits.freeFailures; i++) await throttle.failed(await throttle.begin(email, '2001:db8::1'));
+    await expect(throttle.begin(email, '2001:db8::1')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   });
 });
