@@ -17,4 +17,22 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // Moderation acts on posts of any kind; it must not depend on one of them (docs/architecture.md,
+    // Web client). What both need lives in features/posts, graphql/ or ui/.
+    files: ['src/features/moderation/**/*.ts', 'src/features/moderation/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/debates', '**/debates/**', '**/features/debates/**'],
+              message: 'features/moderation must not import from features/debates: move the shared piece to a neutral home.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

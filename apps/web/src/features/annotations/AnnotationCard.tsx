@@ -10,7 +10,7 @@ import { useAnnotationView } from './annotation-view-context';
 import styles from './AnnotationCard.module.css';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationThread } from './AnnotationThread';
-import { ReactionBar } from './ReactionBar';
+import { ReactionBar } from '../threads/ReactionBar';
 import { useAnnotationActions } from './useAnnotationActions';
 import { useStoreSelector } from './useStoreSelector';
 

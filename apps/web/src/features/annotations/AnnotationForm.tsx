@@ -6,7 +6,7 @@ import { Notice } from '../../ui/Notice';
 import { MOTIVATIONS } from './annotation-labels';
 import styles from './AnnotationForm.module.css';
 import { ColorPicker } from './ColorPicker';
-import { MentionTextarea } from './MentionTextarea';
+import { MentionTextarea } from '../threads/MentionTextarea';
 import { TagInput } from './TagInput';
 import type { SeminarMember } from './useSeminarMembers';
 import { VisibilityToggle } from './VisibilityToggle';

@@ -1,67 +1,65 @@
 import { readingRoom } from '@glossa/contracts';
-import { useMemo, useState } from 'react';
-import { Notice } from '../../ui/Notice';
-import { ThreadLockedNote } from '../../ui/ThreadLockedNote';
+import { useMemo } from 'react';
+import { ReplyThread } from '../threads/ReplyThread';
+import type { ThreadHost, ThreadWording } from '../threads/thread-host';
 import type { AnnotationRecord } from './annotation-fields';
 import { useAnnotationView } from './annotation-view-context';
-import { replyRows } from './reply-rows';
-import { ReplyComposer } from './ReplyComposer';
-import { ReplyItem } from './ReplyItem';
-import { ThreadLockContext } from './thread-lock-context';
-import { ThreadRoomContext } from '../../realtime/thread-room-context';
-import { TypingLine } from '../../realtime/TypingLine';
-import styles from './Thread.module.css';
 import { useAnnotationActions } from './useAnnotationActions';
 import { useStoreSelector } from './useStoreSelector';
 
+const WORDING: ThreadWording = {
+  deleted: 'deleted',
+  confirmDelete: 'Delete this reply? Its place in the thread stays.',
+  placeholder: 'Reply… (@ to mention)',
+  sending: 'Posting…',
+  saving: 'Saving…',
+};
+
 /** An annotation's discussion, opened in place in its card: the replies as a tree, and a composer. */
 export function AnnotationThread({ annotation }: { annotation: AnnotationRecord }) {
-  const { canParticipate } = useAnnotationView();
+  const { viewerId, canParticipate, members } = useAnnotationView();
   const actions = useAnnotationActions();
   const thread = useStoreSelector((s) => s.threads[annotation.threadId]);
-  const replies = useStoreSelector((s) => s.replies);
-  const rows = useMemo(
-    () => replyRows((thread?.replyIds ?? []).flatMap((id) => (replies[id] ? [replies[id]] : []))),
-    [thread, replies],
+  const stored = useStoreSelector((s) => s.replies);
+  const replies = useMemo(
+    () => (thread?.replyIds ?? []).flatMap((id) => (stored[id] ? [stored[id]] : [])),
+    [thread, stored],
   );
-  const room = annotation.visibility === 'SEMINAR' ? readingRoom(annotation.readingId) : null;
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const host = useMemo<ThreadHost>(
+    () => ({
+      viewerId,
+      wording: WORDING,
+      mentionable: members,
+      reply: (input) => actions.reply(input),
+      editReply: (replyId, body) => actions.editReply(replyId, body),
+      deleteReply: (replyId) => actions.deleteReply(replyId),
+      reactions: {
+        interactive: canParticipate,
+        toggle: (reply, kind, active) =>
+          void actions.react({ id: reply.id, reactions: reply.reactions ?? [] }, 'reply', kind, active),
+      },
+    }),
+    [viewerId, canParticipate, members, actions],
+  );
 
   async function loadMore() {
-    setLoading(true);
     const result = await actions.moreReplies(annotation, thread?.endCursor ?? null);
-    setLoading(false);
-    setError(result.ok ? null : result.error);
+    return result.ok ? null : result.error;
   }
 
   return (
-    <ThreadRoomContext.Provider value={room}>
-      <ThreadLockContext.Provider value={annotation.locked}>
-      <section
-        className={styles.thread}
-        aria-label={`Discussion, ${rows.length} ${rows.length === 1 ? 'reply' : 'replies'}`}
-      >
-        {rows.length > 0 && (
-          <ol className={styles.replies}>
-            {rows.map((row) => (
-              <ReplyItem key={row.reply.id} row={row} />
-            ))}
-          </ol>
-        )}
-        {thread?.hasMore && (
-          <button type="button" className={styles.more} onClick={() => void loadMore()} disabled={loading}>
-            {loading ? 'Loading…' : 'Show later replies'}
-          </button>
-        )}
-        {error && <Notice tone="error">{error}</Notice>}
-        <TypingLine room={room} threadId={annotation.threadId} />
-        {annotation.locked && <ThreadLockedNote />}
-        {canParticipate && !annotation.deleted && !annotation.locked && (
-          <ReplyComposer threadId={annotation.threadId} parentId={null} answering={annotation.author.displayName} />
-        )}
-      </section>
-      </ThreadLockContext.Provider>
-    </ThreadRoomContext.Provider>
+    <ReplyThread
+      host={host}
+      threadId={annotation.threadId}
+      room={annotation.visibility === 'SEMINAR' ? readingRoom(annotation.readingId) : null}
+      label={`Discussion, ${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`}
+      replies={replies}
+      answering={annotation.author.displayName}
+      open={canParticipate && !annotation.locked}
+      locked={annotation.locked}
+      postDeleted={annotation.deleted}
+      hasMore={thread?.hasMore ?? false}
+      loadMore={loadMore}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { HighlightColor, Motivation, ReactionKind } from '../../gql/graphql';
+import type { HighlightColor, Motivation } from '../../gql/graphql';
 import type { IconName } from '../../ui/Icon';
 
 export const MOTIVATIONS: ReadonlyArray<{ value: Motivation; label: string; plural: string; icon: IconName }> = [
@@ -18,12 +18,4 @@ export const COLORS: ReadonlyArray<{ value: HighlightColor; label: string }> = [
   { value: 'pink', label: 'Pink' },
   { value: 'purple', label: 'Purple' },
   { value: 'orange', label: 'Orange' },
-];
-
-/** The reactions, drawn as icons (an emoji font is not on every reader's machine). */
-export const REACTIONS: ReadonlyArray<{ kind: ReactionKind; label: string; icon: IconName }> = [
-  { kind: 'AGREE', label: 'Agree', icon: 'agree' },
-  { kind: 'DISAGREE', label: 'Disagree', icon: 'disagree' },
-  { kind: 'INSIGHTFUL', label: 'Insightful', icon: 'insightful' },
-  { kind: 'SAME_QUESTION', label: 'Same question', icon: 'sameQuestion' },
 ];

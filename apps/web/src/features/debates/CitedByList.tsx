@@ -5,8 +5,9 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import styles from './CitedByList.module.css';
 import { CitingClaim, useCitedBy } from './useCitedBy';
-import { useDebouncedCallback } from './useDebouncedCallback';
+import { useDebouncedCallback } from '../../ui/useDebouncedCallback';
 import { useRoomEvents } from '../../realtime/useRoomEvents';
+import { Icon } from '../../ui/Icon';
 
 const CitingDebateDocument = graphql(`
   query CitingDebate($id: ID!) {
@@ -50,7 +51,7 @@ export function CitedByList({ annotationId, readingId }: CitedByListProps) {
       aria-label={`Cited in ${claims.length} debate ${claims.length === 1 ? 'claim' : 'claims'}`}
     >
       <h4 className={styles.title}>
-        <CiteIcon /> Cited in debates
+        <Icon name="quote" size={13} strokeWidth={1.8} /> Cited in debates
       </h4>
       {debateIds.map((debateId) => (
         <CitingDebate key={debateId} debateId={debateId} claims={claims.filter((c) => c.debateId === debateId)} />
@@ -99,23 +100,4 @@ function CitingDebate({ debateId, claims }: { debateId: string; claims: CitingCl
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
-function CiteIcon() {
-  return (
-    <svg
-      width="13"
-      height="13"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 5.5h4.5v4.5c0 2.5-1.5 4-4 4.5 M11.5 5.5H16v4.5c0 2.5-1.5 4-4 4.5" />
-    </svg>
-  );
 }

@@ -5,14 +5,15 @@ import { Notice } from '../../ui/Notice';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { FlagAction } from '../moderation/FlagAction';
 import { PostModerationActions } from '../moderation/PostModerationActions';
-import type { ActionResult } from './action-result';
+import type { ActionResult } from '../../graphql/action-result';
+import { Icon } from '../../ui/Icon';
 import type { Claim } from './claim-fields';
 import styles from './ClaimCard.module.css';
 import { ClaimThread } from './ClaimThread';
 import { EvidencePicker, PickedPassage } from './EvidencePicker';
 import { EvidenceQuote } from './EvidenceQuote';
 import { ImpactBar } from './ImpactBar';
-import { ModerationBadge } from './ModerationBadge';
+import { ModerationBadge } from '../posts/ModerationBadge';
 import { useClaimActions } from './useClaimActions';
 import { useDebateView } from './useDebateView';
 
@@ -134,7 +135,7 @@ export function ClaimCard({ claim, answers, focused = false, readings, arrived =
           aria-expanded={threadOpen}
           onClick={() => setThreadOpen(!threadOpen)}
         >
-          <CommentIcon />
+          <Icon name="comment" size={14} strokeWidth={1.7} />
           {claim.replyCount === 0 ? 'Discuss' : `${claim.replyCount} ${claim.replyCount === 1 ? 'reply' : 'replies'}`}
         </button>
         {!focused && (
@@ -263,23 +264,5 @@ function ClaimEditor({
         </Button>
       </div>
     </div>
-  );
-}
-
-function CommentIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.7"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-4 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z" />
-    </svg>
   );
 }

@@ -3,10 +3,11 @@ import type { Stance } from '../../gql/graphql';
 import { newClientId } from '../../graphql/client-id';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { Icon } from '../../ui/Icon';
 import type { Claim } from './claim-fields';
 import styles from './ClaimComposer.module.css';
 import { EvidencePicker, PickedPassage } from './EvidencePicker';
-import { formatWait } from './slow-mode';
+import { formatWait } from '../posts/slow-mode';
 import { useClaimActions } from './useClaimActions';
 import { useDebateView } from './useDebateView';
 
@@ -130,7 +131,7 @@ export function ClaimComposer({
         <EvidencePicker readings={readings} picked={evidence} onChange={setEvidence} />
       ) : (
         <button type="button" className={styles.cite} onClick={() => setCiting(true)}>
-          <CiteIcon /> Cite a passage from the readings
+          <Icon name="quote" size={15} strokeWidth={1.7} /> Cite a passage from the readings
         </button>
       )}
       {preModerated && (
@@ -159,24 +160,5 @@ export function ClaimComposer({
         </Button>
       </div>
     </form>
-  );
-}
-
-function CiteIcon() {
-  return (
-    <svg
-      width="15"
-      height="15"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.7"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 5.5h4.5v4.5c0 2.5-1.5 4-4 4.5 M11.5 5.5H16v4.5c0 2.5-1.5 4-4 4.5" />
-    </svg>
   );
 }

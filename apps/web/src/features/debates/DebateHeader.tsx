@@ -4,7 +4,7 @@ import { DebateSettings } from '../moderation/DebateSettings';
 import type { DebateInfo } from './claim-fields';
 import styles from './DebateHeader.module.css';
 import { LiveIndicator } from '../../realtime/LiveIndicator';
-import { formatWait } from './slow-mode';
+import { formatWait } from '../posts/slow-mode';
 
 export interface DebateHeaderProps {
   debate: DebateInfo;

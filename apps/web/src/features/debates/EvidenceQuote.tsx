@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Evidence } from './claim-fields';
 import styles from './EvidenceQuote.module.css';
+import { Icon } from '../../ui/Icon';
 
 /** Where the reading room opens a passage: the reading, scrolled to the cited annotation's words. */
 export function passageHref(evidence: Pick<Evidence, 'id' | 'readingId'>): string {
@@ -27,7 +28,7 @@ export function EvidenceQuote({ evidence, readingTitle }: { evidence: Evidence; 
       <figcaption className={styles.caption}>
         {orphaned ? (
           <span className={styles.orphaned}>
-            <WarningIcon /> This passage is no longer in the current text of{' '}
+            <Icon name="orphan" size={13} strokeWidth={1.8} /> This passage is no longer in the current text of{' '}
             {readingTitle ? <cite>{readingTitle}</cite> : 'the reading'}; the quote is kept.
           </span>
         ) : (
@@ -40,24 +41,5 @@ export function EvidenceQuote({ evidence, readingTitle }: { evidence: Evidence; 
         )}
       </figcaption>
     </figure>
-  );
-}
-
-function WarningIcon() {
-  return (
-    <svg
-      width="13"
-      height="13"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M10 3v8 M10 14.5v.5 M2.5 17h15L10 2.5z" />
-    </svg>
   );
 }

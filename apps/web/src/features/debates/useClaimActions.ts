@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import type { AddClaimInput, ClaimFieldsFragment } from '../../gql/graphql';
-import { ActionResult, failedAction } from './action-result';
+import { ActionResult, failedAction } from '../../graphql/action-result';
 
 const AddClaimDocument = graphql(`
   mutation AddClaim($input: AddClaimInput!) {

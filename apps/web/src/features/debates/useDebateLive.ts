@@ -1,6 +1,6 @@
 import { debateRoom, EventEnvelope, moderatorsRoom, userRoom } from '@glossa/contracts';
 import { useCallback } from 'react';
-import { useDebouncedCallback } from './useDebouncedCallback';
+import { useDebouncedCallback } from '../../ui/useDebouncedCallback';
 import { useRoomEvents } from '../../realtime/useRoomEvents';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DebateStatus, ModerationMode } from '../../gql/graphql';
-import { formatWait } from '../debates/slow-mode';
+import { formatWait } from '../posts/slow-mode';
 import styles from './DebateSettings.module.css';
 import { ReasonPrompt } from './ReasonPrompt';
 import { DebateChange, useModerationActions } from './useModerationActions';

@@ -2,6 +2,7 @@ import { FormEvent, useId, useState } from 'react';
 import type { ModerationSubject } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { Icon } from '../../ui/Icon';
 import styles from './FlagAction.module.css';
 import { ReasonPicker } from './ReasonPicker';
 import { useModerationActions } from './useModerationActions';
@@ -57,7 +58,7 @@ export function FlagAction({ subjectType, subjectId, noun }: FlagActionProps) {
           setSent(null);
         }}
       >
-        <FlagIcon /> Flag
+        <Icon name="flag" size={14} strokeWidth={1.7} /> Flag
       </button>
       {sent && (
         <span className={styles.sent} role="status">
@@ -92,24 +93,5 @@ export function FlagAction({ subjectType, subjectId, noun }: FlagActionProps) {
         </form>
       )}
     </>
-  );
-}
-
-function FlagIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.7"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4.5 18V3 M4.5 3.5h10l-2 3.5 2 3.5h-10" />
-    </svg>
   );
 }

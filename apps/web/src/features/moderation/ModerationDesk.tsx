@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import { PageHeading } from '../../ui/PageHeading';
-import { CreateDebateForm } from '../debates/CreateDebateForm';
 import { LiveIndicator } from '../../realtime/LiveIndicator';
-import { useDebouncedCallback } from '../debates/useDebouncedCallback';
+import { useDebouncedCallback } from '../../ui/useDebouncedCallback';
 import { useRoomEvents } from '../../realtime/useRoomEvents';
 import { AuditLog } from './AuditLog';
 import { DebateSettings } from './DebateSettings';
@@ -31,12 +30,23 @@ const QUEUE_EVENTS = new Set([
   'comment.deleted',
 ]);
 
+/** What the desk's "Open a new debate" section shows: the debates feature's form, given by the page. */
+export type NewDebateSlot = (seminarId: string, readings: ReadonlyArray<{ id: string; title: string }>) => ReactNode;
+
 /**
  * The moderation desk of a seminar, for its owners and moderators: the review queue (pending posts
  * and open flags, oldest first, each with one-click actions that ask for a reason), the audit log
  * beside it, and the settings of every debate. Live through the moderators' room.
  */
-export function ModerationDesk({ seminarId, notFound }: { seminarId: string; notFound: () => ReactNode }) {
+export function ModerationDesk({
+  seminarId,
+  notFound,
+  newDebate,
+}: {
+  seminarId: string;
+  notFound: () => ReactNode;
+  newDebate: NewDebateSlot;
+}) {
   const desk = useDeskSeminar(seminarId);
   const moderates = desk.seminar?.myRole === 'OWNER' || desk.seminar?.myRole === 'MODERATOR';
   if (desk.notFound) return <>{notFound()}</>;
@@ -56,10 +66,18 @@ export function ModerationDesk({ seminarId, notFound }: { seminarId: string; not
       </div>
     );
   }
-  return <Desk seminar={desk.seminar} refetchSeminar={desk.refetch} />;
+  return <Desk seminar={desk.seminar} refetchSeminar={desk.refetch} newDebate={newDebate} />;
 }
 
-function Desk({ seminar, refetchSeminar }: { seminar: DeskSeminar; refetchSeminar: () => void }) {
+function Desk({
+  seminar,
+  refetchSeminar,
+  newDebate,
+}: {
+  seminar: DeskSeminar;
+  refetchSeminar: () => void;
+  newDebate: NewDebateSlot;
+}) {
   const queue = useModerationQueue(seminar.id, false);
   const [logKey, setLogKey] = useState(0);
   const refreshQueue = useDebouncedCallback(queue.refetch, 150);
@@ -163,7 +181,7 @@ function Desk({ seminar, refetchSeminar }: { seminar: DeskSeminar; refetchSemina
             <details className={styles.create}>
               <summary>Open a new debate</summary>
               <div className={styles.createBody}>
-                <CreateDebateForm seminarId={seminar.id} readings={readings} />
+                {newDebate(seminar.id, readings)}
               </div>
             </details>
           </section>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Moderation, ModerationSubject, PostAction } from '../../gql/graphql';
-import type { ActionResult } from '../debates/action-result';
+import type { ActionResult } from '../../graphql/action-result';
+import { Icon } from '../../ui/Icon';
 import styles from './PostModerationActions.module.css';
 import { postActionsFor, postActionSpec } from './post-actions';
 import { ReasonPrompt } from './ReasonPrompt';
@@ -79,7 +80,7 @@ export function PostModerationActions({
     <div className={styles.wrap} data-compact={compact ? '' : undefined}>
       <div className={styles.row} role="group" aria-label="Moderate">
         <span className={styles.label} aria-hidden="true">
-          <ShieldIcon /> Moderate
+          <Icon name="shield" size={14} strokeWidth={1.7} /> Moderate
         </span>
         {main.map((a) => button(postChoice(a)))}
         {extra.map((x) => button({ ...x }))}
@@ -106,23 +107,5 @@ export function PostModerationActions({
         />
       )}
     </div>
-  );
-}
-
-function ShieldIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.7"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M10 2.5 3.5 5v4.5c0 4 2.8 6.9 6.5 8 3.7-1.1 6.5-4 6.5-8V5z" />
-    </svg>
   );
 }

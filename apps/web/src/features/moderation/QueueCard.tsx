@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { RelativeTime } from '../../ui/RelativeTime';
-import type { ActionResult } from '../debates/action-result';
-import { ModerationBadge } from '../debates/ModerationBadge';
+import type { ActionResult } from '../../graphql/action-result';
+import { ModerationBadge } from '../posts/ModerationBadge';
 import { ExtraModerationAction, PostModerationActions } from './PostModerationActions';
 import type { QueueGroup } from './queue-groups';
 import styles from './QueueCard.module.css';

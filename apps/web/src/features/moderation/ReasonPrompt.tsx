@@ -1,7 +1,7 @@
 import { FormEvent, useId, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import type { ActionResult } from '../debates/action-result';
+import type { ActionResult } from '../../graphql/action-result';
 import styles from './ReasonPrompt.module.css';
 import { ReasonPicker } from './ReasonPicker';
 

@@ -1,4 +1,4 @@
-import { formatWait } from '../debates/slow-mode';
+import { formatWait } from '../posts/slow-mode';
 
 const SUBJECTS: Record<string, string> = {
   annotation: 'an annotation',

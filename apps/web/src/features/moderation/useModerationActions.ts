@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../../gql';
 import type { DebateAction, FlagResolution, ModerationMode, ModerationSubject, PostAction } from '../../gql/graphql';
-import { ActionResult, failedAction } from '../debates/action-result';
+import { ActionResult, failedAction } from '../../graphql/action-result';
 
 const FlagDocument = graphql(`
   mutation FlagPost($input: FlagInput!) {

@@ -1,12 +1,12 @@
 import { KeyboardEvent, Ref, useId, useMemo, useRef, useState } from 'react';
-import { insertMention, matchMembers, mentionQueryAt, MentionQuery } from './mention-query';
+import { insertMention, matchMembers, Mentionable, mentionQueryAt, MentionQuery } from './mention-query';
 import styles from './MentionTextarea.module.css';
-import type { SeminarMember } from './useSeminarMembers';
 
 export interface MentionTextareaProps {
   value: string;
   onChange: (value: string) => void;
-  members: readonly SeminarMember[];
+  /** Offered after `@`; null: a plain text box (where mentions are not offered). */
+  members: readonly Mentionable[] | null;
   label: string;
   placeholder?: string;
   /** Ctrl/⌘+Enter. */
@@ -19,15 +19,26 @@ export interface MentionTextareaProps {
 }
 
 /**
- * A Markdown text box that offers seminar members after `@`: arrow keys choose, Enter or Tab
+ * A Markdown text box that offers seminar members after `@` (when given members): arrow keys choose, Enter or Tab
  * inserts the API's mention markup, Escape closes the list.
  */
-export function MentionTextarea({ value, onChange, members, label, placeholder, onSubmit, onCancel, autoFocus, textareaRef, rows = 3 }: MentionTextareaProps) {
+export function MentionTextarea({
+  value,
+  onChange,
+  members,
+  label,
+  placeholder,
+  onSubmit,
+  onCancel,
+  autoFocus,
+  textareaRef,
+  rows = 3,
+}: MentionTextareaProps) {
   const id = useId();
   const ownRef = useRef<HTMLTextAreaElement | null>(null);
   const [mention, setMention] = useState<MentionQuery | null>(null);
   const [highlighted, setHighlighted] = useState(0);
-  const matches = useMemo(() => (mention ? matchMembers(members, mention.query) : []), [mention, members]);
+  const matches = useMemo(() => (mention && members ? matchMembers(members, mention.query) : []), [mention, members]);
   const open = mention !== null && matches.length > 0;
 
   function update(text: string, caret: number) {
@@ -36,7 +47,7 @@ export function MentionTextarea({ value, onChange, members, label, placeholder, 
     setHighlighted(0);
   }
 
-  function choose(member: SeminarMember) {
+  function choose(member: Mentionable) {
     const el = ownRef.current;
     if (!mention || !el) return;
     const next = insertMention(value, mention, el.selectionStart, member);
@@ -95,11 +106,16 @@ export function MentionTextarea({ value, onChange, members, label, placeholder, 
         onChange={(e) => update(e.target.value, e.target.selectionStart)}
         onKeyDown={handleKey}
         onBlur={() => setTimeout(() => setMention(null), 150)}
-        aria-autocomplete="list"
-        aria-controls={open ? `${id}-members` : undefined}
-        aria-expanded={open}
-        aria-activedescendant={open ? `${id}-member-${highlighted}` : undefined}
-        role="combobox"
+        // A plain text box where no members are offered: a combobox would promise a list that never comes.
+        {...(members
+          ? {
+              'aria-autocomplete': 'list' as const,
+              'aria-controls': open ? `${id}-members` : undefined,
+              'aria-expanded': open,
+              'aria-activedescendant': open ? `${id}-member-${highlighted}` : undefined,
+              role: 'combobox',
+            }
+          : {})}
       />
       {open && (
         <ul id={`${id}-members`} role="listbox" aria-label="Mention a member" className={styles.list}>

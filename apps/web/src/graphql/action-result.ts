@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { errorCodes, errorMessage, GraphqlErrorCode } from '../../graphql/graphql-error';
+import { errorCodes, errorMessage, GraphqlErrorCode } from './graphql-error';
 
 /** What a mutation came to, in the terms a component shows: the value, or a sentence and its code. */
 export type ActionResult<T = undefined> =

@@ -1,11 +1,25 @@
 import type { ReactionKind } from '../../gql/graphql';
-import { Icon } from '../../ui/Icon';
-import type { ReactionRecord } from './annotation-fields';
-import { REACTIONS } from './annotation-labels';
+import { Icon, IconName } from '../../ui/Icon';
 import styles from './ReactionBar.module.css';
 
+/** A reaction as the API counts it on an annotation or a reply. */
+export interface Reaction {
+  kind: ReactionKind;
+  count: number;
+  /** The viewer gave it. */
+  mine: boolean;
+}
+
+/** The reactions, drawn as icons (an emoji font is not on every reader's machine). */
+export const REACTIONS: ReadonlyArray<{ kind: ReactionKind; label: string; icon: IconName }> = [
+  { kind: 'AGREE', label: 'Agree', icon: 'agree' },
+  { kind: 'DISAGREE', label: 'Disagree', icon: 'disagree' },
+  { kind: 'INSIGHTFUL', label: 'Insightful', icon: 'insightful' },
+  { kind: 'SAME_QUESTION', label: 'Same question', icon: 'sameQuestion' },
+];
+
 export interface ReactionBarProps {
-  reactions: readonly ReactionRecord[];
+  reactions: readonly Reaction[];
   onToggle: (kind: ReactionKind, active: boolean) => void;
   /** Only the reactions someone gave (read-only summary) when not interactive. */
   interactive?: boolean;

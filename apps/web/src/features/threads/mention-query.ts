@@ -2,6 +2,12 @@
  * @mentions in a body: the composer offers members while the person types `@name`, and inserts
  * the API's mention markup `@[Display Name](user:<id>)` (ReplyInput.body) for the one picked.
  */
+/** Someone who can be mentioned (a member of the seminar). */
+export interface Mentionable {
+  id: string;
+  displayName: string;
+}
+
 export interface MentionQuery {
   /** Where the `@` is. */
   start: number;
@@ -17,12 +23,12 @@ export function mentionQueryAt(text: string, caret: number): MentionQuery | null
   return { start: caret - match[2].length - 1, query: match[2] };
 }
 
-export function mentionMarkup(user: { id: string; displayName: string }): string {
+export function mentionMarkup(user: Mentionable): string {
   return `@[${user.displayName.replace(/[[\]]/g, '')}](user:${user.id})`;
 }
 
 /** The text with the typed `@query` replaced by the mention markup and a space; and the new caret. */
-export function insertMention(text: string, mention: MentionQuery, caret: number, user: { id: string; displayName: string }): { text: string; caret: number } {
+export function insertMention(text: string, mention: MentionQuery, caret: number, user: Mentionable): { text: string; caret: number } {
   const inserted = `${mentionMarkup(user)} `;
   return { text: text.slice(0, mention.start) + inserted + text.slice(caret), caret: mention.start + inserted.length };
 }

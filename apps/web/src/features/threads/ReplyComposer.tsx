@@ -3,38 +3,52 @@ import { newClientId } from '../../graphql/client-id';
 import { useAnnounceTyping } from '../../realtime/useTyping';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { useAnnotationView } from './annotation-view-context';
 import { MentionTextarea } from './MentionTextarea';
+import { ThreadOutcome, useThread } from './thread-host';
 import styles from './Thread.module.css';
-import { useAnnotationActions } from './useAnnotationActions';
 
 export interface ReplyComposerProps {
   threadId: string;
   parentId: string | null;
-  /** Whom the reply answers, for the label ("Reply to Ben Okafor"). */
-  answering: string;
+  /** Names the box: "Reply to Ben Okafor", "Edit your reply". */
+  label: string;
+  initial?: string;
+  submitLabel?: string;
+  /** Saves an edit; without it the composer posts a new reply. */
+  onSubmit?: (body: string) => Promise<ThreadOutcome>;
   onDone?: () => void;
   autoFocus?: boolean;
 }
 
 /**
- * Writes a reply. One clientId per reply being written: a retry after a lost answer returns the
- * reply already saved instead of posting it twice; a new one is made after each success.
+ * Writes a reply (or edits one). One clientId per reply being written: a retry after a lost answer
+ * returns the reply already saved instead of posting it twice; a new one is made after each success.
  */
-export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus }: ReplyComposerProps) {
-  const { members } = useAnnotationView();
-  const actions = useAnnotationActions();
-  const [body, setBody] = useState('');
+export function ReplyComposer({
+  threadId,
+  parentId,
+  label,
+  initial = '',
+  submitLabel = 'Reply',
+  onSubmit,
+  onDone,
+  autoFocus,
+}: ReplyComposerProps) {
+  const { host } = useThread();
+  const [body, setBody] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef(newClientId());
   const announceTyping = useAnnounceTyping(threadId);
+  const placeholder = parentId || onSubmit ? `${label}…` : host.wording.placeholder;
 
   async function submit() {
     if (!body.trim() || busy) return;
     setBusy(true);
     setError(null);
-    const result = await actions.reply({ threadId, parentId, body, clientId: clientId.current });
+    const result = onSubmit
+      ? await onSubmit(body)
+      : await host.reply({ threadId, parentId, body, clientId: clientId.current });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -43,6 +57,12 @@ export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus
     clientId.current = newClientId();
     setBody('');
     onDone?.();
+  }
+
+  function change(text: string) {
+    setBody(text);
+    // Writing a reply, not editing one.
+    if (!onSubmit && text.trim()) announceTyping();
   }
 
   return (
@@ -55,28 +75,30 @@ export function ReplyComposer({ threadId, parentId, answering, onDone, autoFocus
     >
       <MentionTextarea
         value={body}
-        onChange={(text) => {
-          setBody(text);
-          if (text.trim()) announceTyping();
-        }}
-        members={members}
-        label={`Reply to ${answering}`}
-        placeholder={parentId ? `Reply to ${answering}…` : 'Reply… (@ to mention)'}
+        onChange={change}
+        members={host.mentionable}
+        label={label}
+        placeholder={placeholder}
         onSubmit={() => void submit()}
         onCancel={onDone}
         autoFocus={autoFocus}
         rows={2}
       />
       {error && <Notice tone="error">{error}</Notice>}
-      {(body.trim() || parentId) && (
+      {(body.trim() || onDone) && (
         <div className={styles.composerActions}>
           {onDone && (
             <Button variant="quiet" onClick={onDone}>
               Cancel
             </Button>
           )}
-          <Button type="submit" busy={busy} busyLabel="Posting…" disabled={!body.trim()}>
-            Reply
+          <Button
+            type="submit"
+            busy={busy}
+            busyLabel={onSubmit ? host.wording.saving : host.wording.sending}
+            disabled={!body.trim()}
+          >
+            {submitLabel}
           </Button>
         </div>
       )}
