@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
-import { loadAll, RequestContext } from '../graphql/request-context';
+import { loadAll } from '../batching/request-loaders';
+import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
@@ -16,7 +17,7 @@ export type RelationField = 'author' | 'replyCount' | 'locked' | 'reactions' | '
  * preloaded (`preload`), else loaded through the request's batched loaders.
  */
 /** Loads something for a whole page of annotations (see `registerPreloader`). */
-export type PagePreloader = (context: RequestContext, annotations: readonly AnnotationModel[]) => Promise<unknown>;
+export type PagePreloader = (viewer: Viewer, annotations: readonly AnnotationModel[]) => Promise<unknown>;
 
 @Injectable()
 export class AnnotationRelations {
@@ -36,18 +37,14 @@ export class AnnotationRelations {
    * already loaded. On the reading view (thousands of annotations) a DataLoader call, a promise and a
    * resolver context per field of each, and every extra round trip, showed (bench:reading-view).
    */
-  async preload(
-    context: RequestContext,
-    annotations: readonly AnnotationModel[],
-    fields: ReadonlySet<string>,
-  ): Promise<void> {
+  async preload(viewer: Viewer, annotations: readonly AnnotationModel[], fields: ReadonlySet<string>): Promise<void> {
     const wanted = (field: RelationField): boolean => fields.has(field);
-    const me = context.req.viewer?.userId ?? null;
+    const me = viewer.userId;
     const threadIds = annotations.map((annotation) => annotation.threadId);
     const [pages, threadStates, authors, reactionsOf] = await Promise.all([
       wanted('replies') ? this.threads.firstPagesOf(me, threadIds) : undefined,
       wanted('replyCount') || wanted('locked') ? this.threads.statesOf(threadIds) : undefined,
-      wanted('author') ? this.authorsOf(context, annotations) : undefined,
+      wanted('author') ? this.authorsOf(viewer, annotations) : undefined,
       wanted('reactions') || wanted('replies')
         ? this.reactionsService.summariesInThreads(
             annotations.map((annotation) => annotation.id),
@@ -55,9 +52,9 @@ export class AnnotationRelations {
             me,
           )
         : undefined,
-      ...[...this.preloaders].filter(([field]) => fields.has(field)).map(([, load]) => load(context, annotations)),
+      ...[...this.preloaders].filter(([field]) => fields.has(field)).map(([, load]) => load(viewer, annotations)),
     ]);
-    const firstReplies = pages ? await this.threads.withReplyModels(context, pages, reactionsOf) : undefined;
+    const firstReplies = pages ? await this.threads.withReplyModels(viewer, pages, reactionsOf) : undefined;
     annotations.forEach((annotation, index) => {
       annotation.preloaded = {
         author: authors?.get(annotation.authorId),
@@ -76,56 +73,50 @@ export class AnnotationRelations {
     this.preloaders.set(field, load);
   }
 
-  private async authorsOf(
-    context: RequestContext,
-    annotations: readonly AnnotationModel[],
-  ): Promise<Map<string, UserModel>> {
+  private async authorsOf(viewer: Viewer, annotations: readonly AnnotationModel[]): Promise<Map<string, UserModel>> {
     const ids = [...new Set(annotations.map((annotation) => annotation.authorId))];
-    const users = await loadAll(this.users.byId(context), ids);
+    const users = await loadAll(this.users.byId(viewer.loaders), ids);
     return new Map(ids.map((id, index) => [id, UserModel.from(users[index] ?? { id, displayName: 'Former member' })]));
   }
 
-  author(context: RequestContext, annotation: AnnotationModel): UserModel | Promise<UserModel> {
-    return annotation.preloaded?.author ?? this.loadAuthor(context, annotation.authorId);
+  author(viewer: Viewer, annotation: AnnotationModel): UserModel | Promise<UserModel> {
+    return annotation.preloaded?.author ?? this.loadAuthor(viewer, annotation.authorId);
   }
 
-  replyCount(context: RequestContext, annotation: AnnotationModel): number | Promise<number> {
-    return annotation.preloaded?.thread?.replyCount ?? this.thread(context, annotation).then((t) => t.replyCount);
+  replyCount(viewer: Viewer, annotation: AnnotationModel): number | Promise<number> {
+    return annotation.preloaded?.thread?.replyCount ?? this.thread(viewer, annotation).then((t) => t.replyCount);
   }
 
-  locked(context: RequestContext, annotation: AnnotationModel): boolean | Promise<boolean> {
-    return annotation.preloaded?.thread?.locked ?? this.thread(context, annotation).then((t) => t.locked);
+  locked(viewer: Viewer, annotation: AnnotationModel): boolean | Promise<boolean> {
+    return annotation.preloaded?.thread?.locked ?? this.thread(viewer, annotation).then((t) => t.locked);
   }
 
-  private thread(context: RequestContext, annotation: AnnotationModel): Promise<ThreadState> {
-    return this.threads.states(context).load(annotation.threadId);
+  private thread(viewer: Viewer, annotation: AnnotationModel): Promise<ThreadState> {
+    return this.threads.states(viewer).load(annotation.threadId);
   }
 
-  reactions(
-    context: RequestContext,
-    annotation: AnnotationModel,
-  ): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
-    return annotation.preloaded?.reactions ?? this.loadReactions(context, annotation.id);
+  reactions(viewer: Viewer, annotation: AnnotationModel): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
+    return annotation.preloaded?.reactions ?? this.loadReactions(viewer, annotation.id);
   }
 
   /** A page of the discussion; the preloaded one only for the page it is (the first, of the usual size). */
   replies(
-    context: RequestContext,
+    viewer: Viewer,
     annotation: AnnotationModel,
     page: { first: number; after?: string | null },
   ): Connection<ReplyModel> | Promise<Connection<ReplyModel>> {
     const preloaded = annotation.preloaded?.firstReplies;
     if (preloaded && !page.after && page.first === FIRST_REPLIES) return preloaded;
-    return this.threads.page(context, annotation.threadId, page);
+    return this.threads.page(viewer, annotation.threadId, page);
   }
 
-  private async loadAuthor(context: RequestContext, authorId: string): Promise<UserModel> {
+  private async loadAuthor(viewer: Viewer, authorId: string): Promise<UserModel> {
     return UserModel.from(
-      (await this.users.byId(context).load(authorId)) ?? { id: authorId, displayName: 'Former member' },
+      (await this.users.byId(viewer.loaders).load(authorId)) ?? { id: authorId, displayName: 'Former member' },
     );
   }
 
-  private loadReactions(context: RequestContext, annotationId: string): Promise<ReactionSummaryModel[]> {
-    return this.reactionsService.summaries(context).load(`annotation:${annotationId}`);
+  private loadReactions(viewer: Viewer, annotationId: string): Promise<ReactionSummaryModel[]> {
+    return this.reactionsService.summaries(viewer).load(`annotation:${annotationId}`);
   }
 }

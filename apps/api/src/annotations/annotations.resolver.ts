@@ -1,8 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
 import { UserModel } from '../auth/user.model';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { selectedFieldsAt } from '../graphql/selection';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
@@ -77,7 +78,7 @@ export class AnnotationsResolver {
     @Context() context: RequestContext,
   ): Promise<ReactionSummaryModel[]> {
     await this.service.react(viewer, input);
-    return this.reactionsService.summaries(context).load(`annotation:${input.subjectId}`);
+    return this.reactionsService.summaries(viewerOf(context)).load(`annotation:${input.subjectId}`);
   }
 
   // The field resolvers below take no parameter decorators: NestJS then calls them as plain GraphQL
@@ -86,17 +87,17 @@ export class AnnotationsResolver {
 
   @ResolveField(() => UserModel)
   author(annotation: AnnotationModel, _args: object, context: RequestContext): UserModel | Promise<UserModel> {
-    return this.relations.author(context, annotation);
+    return this.relations.author(viewerOf(context), annotation);
   }
 
   @ResolveField(() => Int, { description: 'Replies that are not deleted.' })
   replyCount(annotation: AnnotationModel, _args: object, context: RequestContext): number | Promise<number> {
-    return this.relations.replyCount(context, annotation);
+    return this.relations.replyCount(viewerOf(context), annotation);
   }
 
   @ResolveField(() => Boolean, { description: 'Moderators locked its discussion: no new replies.' })
   locked(annotation: AnnotationModel, _args: object, context: RequestContext): boolean | Promise<boolean> {
-    return this.relations.locked(context, annotation);
+    return this.relations.locked(viewerOf(context), annotation);
   }
 
   @ResolveField(() => ReplyConnection, {
@@ -107,7 +108,7 @@ export class AnnotationsResolver {
     @Args() page: PageArgs,
     @Context() context: RequestContext,
   ): Connection<ReplyModel> | Promise<Connection<ReplyModel>> {
-    return this.relations.replies(context, annotation, page);
+    return this.relations.replies(viewerOf(context), annotation, page);
   }
 
   @ResolveField(() => [ReactionSummaryModel], {
@@ -119,7 +120,7 @@ export class AnnotationsResolver {
     _args: object,
     context: RequestContext,
   ): ReactionSummaryModel[] | Promise<ReactionSummaryModel[]> {
-    return this.relations.reactions(context, annotation);
+    return this.relations.reactions(viewerOf(context), annotation);
   }
 }
 
@@ -141,7 +142,7 @@ export class ReadingAnnotationsResolver {
   ): Promise<Connection<AnnotationModel>> {
     const page = mapConnection(await this.service.forReading(viewer, reading.id, filter), AnnotationModel.from);
     await this.relations.preload(
-      context,
+      viewerOf(context),
       page.edges.map((e) => e.node),
       selectedFieldsAt(info, ['edges', 'node']),
     );

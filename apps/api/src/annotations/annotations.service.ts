@@ -8,7 +8,7 @@ import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, GlossaError, NotFoundError } from '../errors/glossa-error';
 import DataLoader from 'dataloader';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Connection, LazyCursorEdge } from '../pagination/connection.model';
 import { decodePositionCursor, encodePositionCursor } from '../pagination/cursor';
@@ -516,9 +516,9 @@ export class AnnotationsService implements OnModuleInit {
   }
 
   /** Annotations by id as the viewer may see them (null otherwise), batched per request. */
-  visibleById(context: RequestContext): DataLoader<string, AnnotationEntity | null> {
-    return loadersFor(context, this.visibleById, () => {
-      const me = context.req.viewer?.userId ?? null;
+  visibleById(viewer: Viewer): DataLoader<string, AnnotationEntity | null> {
+    return viewer.loaders.for(this.visibleById, () => {
+      const me = viewer.userId;
       return new DataLoader<string, AnnotationEntity | null>(async (ids) => {
         const rows = await this.dataSource
           .getRepository(AnnotationEntity)

@@ -6,6 +6,7 @@ import { GlossaRequest, RequestContext } from '../graphql/request-context';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { sessionTokenFrom } from './session-cookie';
+import { viewerFor } from './viewer';
 
 /**
  * Every operation is closed to signed-out callers unless marked @Public(). The viewer is resolved
@@ -20,14 +21,14 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    const req: GlossaRequest =
-      context.getType<GqlContextType>() === 'graphql'
-        ? GqlExecutionContext.create(context).getContext<RequestContext>().req
-        : context.switchToHttp().getRequest();
+    const graphql = context.getType<GqlContextType>() === 'graphql';
+    const gqlContext = graphql ? GqlExecutionContext.create(context).getContext<RequestContext>() : null;
+    const req: GlossaRequest = gqlContext ? gqlContext.req : context.switchToHttp().getRequest();
     if (req.viewer === undefined) {
       const token = sessionTokenFrom(req);
-      const viewer = token ? await this.auth.authenticate(token) : null;
-      if (viewer) req.viewer = viewer;
+      const identity = token ? await this.auth.authenticate(token) : null;
+      // The Viewer shares the request's loaders, so field resolvers and services batch together.
+      if (identity) req.viewer = viewerFor(identity, gqlContext?.loaders);
     }
     if (!isPublic && !req.viewer) throw new UnauthenticatedError('Sign in first.');
     return true;

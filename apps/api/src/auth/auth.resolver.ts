@@ -1,13 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { RequestContext } from '../graphql/request-context';
 import { AuthService, IssuedSession } from './auth.service';
 import { CurrentViewer } from './current-viewer.decorator';
 import { RegisterInput } from './dto/register.input';
 import { SignInInput } from './dto/sign-in.input';
 import { Public } from './public.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { Viewer, viewerFor } from './viewer';
 import { AuthPayload, ViewerModel } from './viewer.model';
 
 @Resolver()
@@ -44,7 +45,7 @@ export class AuthResolver {
 
   private issue(session: IssuedSession, context: RequestContext): AuthPayload {
     setSessionCookie(context.res, session.token, this.config.sessionTtlSeconds, this.config.cookieSecure);
-    context.req.viewer = session.viewer;
+    context.req.viewer = viewerFor(session.viewer, context.loaders);
     return { viewer: ViewerModel.from(session.viewer), token: session.token, expiresAt: session.expiresAt };
   }
 }

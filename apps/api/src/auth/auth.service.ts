@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, UnauthenticatedError } from '../errors/glossa-error';
-import { Viewer } from '../graphql/request-context';
+import type { SessionIdentity } from './viewer';
 import { RegisterInput } from './dto/register.input';
 import { SignInInput } from './dto/sign-in.input';
 import { passwordHasher } from './password-hasher';
@@ -16,7 +16,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { UserEntity } from './user.entity';
 
 export interface IssuedSession {
-  viewer: Viewer;
+  viewer: SessionIdentity;
   token: string;
   expiresAt: Date;
 }
@@ -81,7 +81,7 @@ export class AuthService {
     return this.transactions.run(({ manager }) => this.openSession(user, manager));
   }
 
-  async signOut(viewer: Viewer): Promise<void> {
+  async signOut(viewer: SessionIdentity): Promise<void> {
     await this.transactions.run(async (tx) => {
       await tx.manager.update(SessionEntity, { id: viewer.sessionId }, { revokedAt: () => 'now()' });
       await this.events.append(
@@ -101,7 +101,7 @@ export class AuthService {
   }
 
   /** The viewer a token belongs to, or null when it is forged, expired, or its session was ended. */
-  async authenticate(token: string): Promise<Viewer | null> {
+  async authenticate(token: string): Promise<SessionIdentity | null> {
     let claims: SessionClaims;
     try {
       claims = await this.jwt.verifyAsync<SessionClaims>(token);
@@ -111,7 +111,7 @@ export class AuthService {
     const recent = this.recentSessions.get(claims.sid, claims.sub);
     if (recent) return recent;
     // Plain SQL: this runs for most requests, and the query builder cost more than the query.
-    const rows: Array<Viewer & { expiresAt: Date }> = await this.dataSource.query(
+    const rows: Array<SessionIdentity & { expiresAt: Date }> = await this.dataSource.query(
       `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.id AS "sessionId",
               s.expires_at AS "expiresAt"
          FROM sessions s JOIN users u ON u.id = s.user_id

@@ -1,4 +1,4 @@
-import type { Viewer } from '../graphql/request-context';
+import type { SessionIdentity } from './viewer';
 
 /**
  * Sessions found valid in the last few seconds, so that a burst of requests from one person does not
@@ -8,7 +8,7 @@ import type { Viewer } from '../graphql/request-context';
  * in any case after `ttlMs`. The oldest entries go first beyond `max`.
  */
 export class RecentSessions {
-  private readonly entries = new Map<string, { viewer: Viewer; until: number }>();
+  private readonly entries = new Map<string, { identity: SessionIdentity; until: number }>();
 
   constructor(
     private readonly ttlMs: number,
@@ -16,22 +16,22 @@ export class RecentSessions {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  /** The viewer of a session found valid less than `ttlMs` ago (and not expired since). */
-  get(sessionId: string, userId: string): Viewer | undefined {
+  /** Who a session found valid less than `ttlMs` ago (and not expired since). */
+  get(sessionId: string, userId: string): SessionIdentity | undefined {
     const entry = this.entries.get(sessionId);
     if (!entry) return undefined;
-    if (entry.until <= this.now() || entry.viewer.userId !== userId) {
+    if (entry.until <= this.now() || entry.identity.userId !== userId) {
       this.entries.delete(sessionId);
       return undefined;
     }
-    return entry.viewer;
+    return entry.identity;
   }
 
   /** Remembers a session just found valid, at most until it expires. */
-  remember(viewer: Viewer, expiresAt: Date): void {
+  remember(identity: SessionIdentity, expiresAt: Date): void {
     if (this.ttlMs <= 0) return;
-    this.entries.delete(viewer.sessionId);
-    this.entries.set(viewer.sessionId, { viewer, until: Math.min(this.now() + this.ttlMs, expiresAt.getTime()) });
+    this.entries.delete(identity.sessionId);
+    this.entries.set(identity.sessionId, { identity, until: Math.min(this.now() + this.ttlMs, expiresAt.getTime()) });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { loadersFor, RequestContext } from '../graphql/request-context';
+import type { RequestLoaders } from '../batching/request-loaders';
 import { UserEntity } from './user.entity';
 
 /** Looks people up for other modules; batched per request so a list of members costs one query. */
@@ -9,8 +9,8 @@ import { UserEntity } from './user.entity';
 export class UsersService {
   constructor(private readonly dataSource: DataSource) {}
 
-  byId(context: RequestContext): DataLoader<string, UserEntity | null> {
-    return loadersFor(context, this, () => new DataLoader<string, UserEntity | null>((ids) => this.findMany(ids)));
+  byId(loaders: RequestLoaders): DataLoader<string, UserEntity | null> {
+    return loaders.for(this, () => new DataLoader<string, UserEntity | null>((ids) => this.findMany(ids)));
   }
 
   private async findMany(ids: readonly string[]): Promise<Array<UserEntity | null>> {

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from './viewer';
 
 /** The signed-in person, with what only they may see of themselves. */
 @ObjectType('Viewer')

@@ -14,7 +14,7 @@ import {
   NotFoundError,
   RateLimitedError,
 } from '../errors/glossa-error';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { Moderation, moderationVisible } from '../posts/moderation-state';
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { EventLog } from '../events/event-log';
@@ -331,9 +331,9 @@ export class ClaimsService {
   }
 
   /** Every claim of a debate the viewer may see, one query per debate and request. */
-  ofDebate(context: RequestContext): DataLoader<string, ClaimEntity[]> {
-    return loadersFor(context, this.ofDebate, () => {
-      const me = context.req.viewer?.userId ?? null;
+  ofDebate(viewer: Viewer): DataLoader<string, ClaimEntity[]> {
+    return viewer.loaders.for(this.ofDebate, () => {
+      const me = viewer.userId;
       return new DataLoader<string, ClaimEntity[]>(async (debateIds) => {
         const rows = await this.dataSource
           .getRepository(ClaimEntity)
@@ -347,21 +347,17 @@ export class ClaimsService {
   }
 
   /** Vote summaries by claim id, one query per request. */
-  votes(context: RequestContext): DataLoader<string, VoteSummary> {
-    return loadersFor(
-      context,
+  votes(viewer: Viewer): DataLoader<string, VoteSummary> {
+    return viewer.loaders.for(
       this.votes,
       () =>
-        new DataLoader<string, VoteSummary>((ids) =>
-          this.summaries(this.dataSource.manager, [...ids], context.req.viewer?.userId ?? null),
-        ),
+        new DataLoader<string, VoteSummary>((ids) => this.summaries(this.dataSource.manager, [...ids], viewer.userId)),
     );
   }
 
   /** The annotation ids each claim cites, one query per request. */
-  evidence(context: RequestContext): DataLoader<string, string[]> {
-    return loadersFor(
-      context,
+  evidence(viewer: Viewer): DataLoader<string, string[]> {
+    return viewer.loaders.for(
       this.evidence,
       () =>
         new DataLoader<string, string[]>(async (claimIds) => {
@@ -375,9 +371,9 @@ export class ClaimsService {
   }
 
   /** The visible claims citing each annotation, one query per request (for the reading view). */
-  citing(context: RequestContext): DataLoader<string, ClaimEntity[]> {
-    return loadersFor(context, this.citing, () => {
-      const me = context.req.viewer?.userId ?? null;
+  citing(viewer: Viewer): DataLoader<string, ClaimEntity[]> {
+    return viewer.loaders.for(this.citing, () => {
+      const me = viewer.userId;
       return new DataLoader<string, ClaimEntity[]>(async (annotationIds) => {
         // One statement, one array parameter however many passages: each citing claim once, with
         // the passages of this batch it cites (most passages of a reading are cited by none).

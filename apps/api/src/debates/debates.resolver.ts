@@ -6,10 +6,11 @@ import type { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationRelations } from '../annotations/annotation-relations';
 import { AnnotationModel } from '../annotations/annotation.model';
 import { AnnotationsService } from '../annotations/annotations.service';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
@@ -55,7 +56,7 @@ export class DebatesResolver {
     description: 'The last event number of this debate’s live room: subscribe with `since` set to it after loading.',
   })
   eventSeq(@Parent() debate: DebateModel, @Context() context: RequestContext): Promise<number> {
-    return this.events.latestSeq(context).load(debateRoom(debate.id));
+    return this.events.latestSeq(context.loaders).load(debateRoom(debate.id));
   }
 
   @Query(() => DebateModel)
@@ -85,10 +86,10 @@ export class DebatesResolver {
     @Args('sort', { type: () => ClaimSort, defaultValue: ClaimSort.IMPACT }) sort: ClaimSort,
     @Context() context: RequestContext,
   ): Promise<ClaimModel[]> {
-    const claims = await this.claimsService.ofDebate(context).load(debate.id);
+    const claims = await this.claimsService.ofDebate(viewerOf(context)).load(debate.id);
     const [votes, replies] = await Promise.all([
-      this.claimsService.votes(context).loadMany(claims.map((c) => c.id)),
-      this.threads.states(context).loadMany(claims.map((c) => c.threadId)),
+      this.claimsService.votes(viewerOf(context)).loadMany(claims.map((c) => c.id)),
+      this.threads.states(viewerOf(context)).loadMany(claims.map((c) => c.threadId)),
     ]);
     const tree = claims.map((c, i) => ({
       id: c.id,
@@ -104,7 +105,7 @@ export class DebatesResolver {
 
   @ResolveField(() => Int)
   async claimCount(@Parent() debate: DebateModel, @Context() context: RequestContext): Promise<number> {
-    return (await this.claimsService.ofDebate(context).load(debate.id)).filter((c) => !c.deletedAt).length;
+    return (await this.claimsService.ofDebate(viewerOf(context)).load(debate.id)).filter((c) => !c.deletedAt).length;
   }
 }
 
@@ -156,13 +157,16 @@ export class ClaimsResolver {
   @ResolveField(() => UserModel)
   async author(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<UserModel> {
     return UserModel.from(
-      (await this.users.byId(context).load(claim.authorId)) ?? { id: claim.authorId, displayName: 'Former member' },
+      (await this.users.byId(context.loaders).load(claim.authorId)) ?? {
+        id: claim.authorId,
+        displayName: 'Former member',
+      },
     );
   }
 
   @ResolveField(() => VoteSummaryModel)
   votes(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<VoteSummaryModel> {
-    return this.claims.votes(context).load(claim.id);
+    return this.claims.votes(viewerOf(context)).load(claim.id);
   }
 
   @ResolveField(() => [AnnotationModel], {
@@ -170,8 +174,8 @@ export class ClaimsResolver {
   })
   async evidence(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<AnnotationModel[]> {
     if (claim.deleted || claim.moderation === 'REMOVED') return [];
-    const ids = await this.claims.evidence(context).load(claim.id);
-    const found = await this.annotations.visibleById(context).loadMany(ids);
+    const ids = await this.claims.evidence(viewerOf(context)).load(claim.id);
+    const found = await this.annotations.visibleById(viewerOf(context)).loadMany(ids);
     return found
       .filter((a): a is AnnotationEntity => a !== null && !(a instanceof Error))
       .map((a) => AnnotationModel.from(a));
@@ -179,12 +183,12 @@ export class ClaimsResolver {
 
   @ResolveField(() => Int)
   async replyCount(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<number> {
-    return (await this.threads.states(context).load(claim.threadId)).replyCount;
+    return (await this.threads.states(viewerOf(context)).load(claim.threadId)).replyCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Moderators locked its discussion: no new replies.' })
   async locked(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<boolean> {
-    return (await this.threads.states(context).load(claim.threadId)).locked;
+    return (await this.threads.states(viewerOf(context)).load(claim.threadId)).locked;
   }
 
   @ResolveField(() => ReplyConnection, { description: 'The claim’s own discussion, oldest first.' })
@@ -193,7 +197,7 @@ export class ClaimsResolver {
     @Args() page: PageArgs,
     @Context() context: RequestContext,
   ): Promise<Connection<ReplyModel>> {
-    return this.threads.page(context, claim.threadId, page);
+    return this.threads.page(viewerOf(context), claim.threadId, page);
   }
 }
 
@@ -217,6 +221,6 @@ export class CitationsResolver implements OnModuleInit {
   // No parameter decorators: NestJS then calls it as a plain resolver (parent, args, context), without
   // building a resolver context for each of the reading view's thousands of annotations.
   async citedBy(annotation: AnnotationModel, _args: object, context: RequestContext): Promise<ClaimModel[]> {
-    return (await this.claims.citing(context).load(annotation.id)).map(ClaimModel.from);
+    return (await this.claims.citing(viewerOf(context)).load(annotation.id)).map(ClaimModel.from);
   }
 }

@@ -6,7 +6,7 @@ import { DebateEntity } from './debate.entity';
 import { debateRoom, DebatePayload, seminarRoom } from '@glossa/contracts';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import type { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
 import { EventLog } from '../events/event-log';

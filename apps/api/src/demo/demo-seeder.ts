@@ -1,3 +1,4 @@
+import { viewerFor } from '../auth/viewer';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { passwordHasher } from '../auth/password-hasher';
@@ -133,12 +134,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     readings: Map<string, { id: string; text: string }>,
     debateIds: string[],
   ): Promise<void> {
-    const viewers = people.map((p) => ({
-      userId: p.id,
-      sessionId: 'demo-seed',
-      email: p.email,
-      displayName: p.displayName,
-    }));
+    const viewers = people.map((p) =>
+      viewerFor({ userId: p.id, sessionId: 'demo-seed', email: p.email, displayName: p.displayName }),
+    );
     for (const [d, claims] of DEMO_DEBATE_CLAIMS.entries()) {
       const created: string[] = [];
       const linked = new Set<string>();

@@ -3,7 +3,7 @@ import { EventEnvelope, EventPayload, eventPayloadSchemas, EventType } from '@gl
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
-import { loadersFor, RequestContext } from '../graphql/request-context';
+import type { RequestLoaders } from '../batching/request-loaders';
 import { EventPublisher } from './event-publisher';
 
 interface EventRow {
@@ -64,9 +64,8 @@ export class EventLog {
   }
 
   /** A room's latest `seq` through the request's loader: the rooms of a whole list in one statement. */
-  latestSeq(context: RequestContext): DataLoader<string, number> {
-    return loadersFor(
-      context,
+  latestSeq(loaders: RequestLoaders): DataLoader<string, number> {
+    return loaders.for(
       this.latestSeq,
       () =>
         new DataLoader<string, number>(async (rooms) => {

@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import depthLimit from 'graphql-depth-limit';
+import { RequestLoaders } from '../batching/request-loaders';
 import { RequestContext } from './request-context';
 import { queryComplexityPlugin } from './query-complexity.plugin';
 import { withFixedErrorCode } from './fixed-error-code';
@@ -25,6 +26,10 @@ export function graphqlOptions(): ApolloDriverConfig {
     // view (~20,000 objects, ~400,000 fields) that wrapping alone cost a large share of the time.
     plugins: [queryComplexityPlugin, ApolloServerPluginCacheControlDisabled()],
     formatError: withFixedErrorCode,
-    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({ req, res, loaders: new Map() }),
+    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
+      req,
+      res,
+      loaders: new RequestLoaders(),
+    }),
   };
 }

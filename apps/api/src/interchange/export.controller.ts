@@ -47,7 +47,7 @@ export class ExportController {
     format: ExportFormat,
   ): Promise<void> {
     if (!req.viewer) throw new UnauthenticatedError('Sign in first.');
-    const file = await this.exports.export({ req, res, loaders: new Map() }, req.viewer, scope, format);
+    const file = await this.exports.export(req.viewer, scope, format);
     res
       .status(200)
       .setHeader('Content-Type', file.mediaType)

@@ -3,7 +3,7 @@ import { Moderation } from '../posts/moderation-state';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { UsersService } from '../auth/users.service';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import type { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
 import type { SeminarEntity } from '../seminars/seminar.entity';
@@ -35,13 +35,12 @@ export class ExportService {
   ) {}
 
   async export(
-    context: RequestContext,
     viewer: Viewer,
     scope: { seminarId?: string; readingId?: string },
     format: ExportFormat,
     now = new Date(),
   ): Promise<AnnotationExportModel> {
-    const { seminar, reading, doc } = await this.snapshot(context, viewer, scope);
+    const { seminar, reading, doc } = await this.snapshot(viewer, scope);
     let content: string;
     if (format === ExportFormat.MARKDOWN) {
       if (!reading) throw new BadUserInputError('A Markdown discussion is exported per reading: give a readingId.');
@@ -73,16 +72,15 @@ export class ExportService {
 
   /** The document the formats render: the scope authorised, its readings, annotations and replies. */
   private async snapshot(
-    context: RequestContext,
     viewer: Viewer,
     scope: { seminarId?: string; readingId?: string },
   ): Promise<{ seminar: SeminarEntity; reading: ReadingEntity | null; doc: ExchangeDocument }> {
     if (!scope.seminarId && !scope.readingId)
       throw new BadUserInputError('Say what to export: a seminarId or a readingId.');
-    const reading = scope.readingId ? await this.readings.get(context, scope.readingId) : null;
+    const reading = scope.readingId ? await this.readings.get(viewer, scope.readingId) : null;
     if (reading && scope.seminarId && reading.seminarId !== scope.seminarId)
       throw new NotFoundError('No such reading in this seminar.');
-    const seminar = await this.seminars.get(context, reading?.seminarId ?? (scope.seminarId as string));
+    const seminar = await this.seminars.get(viewer, reading?.seminarId ?? (scope.seminarId as string));
     const readings = reading ? [reading] : await this.readings.inSeminar(seminar.id);
     const annotations = await this.annotations.exportable(viewer, {
       seminarId: seminar.id,
@@ -96,7 +94,7 @@ export class ExportService {
     const provenance = posts.length ? await this.ledger.provenanceOf(posts) : [];
     const origin = new Map(posts.map((id, i) => [id, provenance[i]]));
     const authorIds = [...new Set([...annotations, ...replies].map((p) => p.authorId))];
-    const people = await this.users.byId(context).loadMany(authorIds);
+    const people = await this.users.byId(viewer.loaders).loadMany(authorIds);
     const names = new Map(
       authorIds.map((id, i) => {
         const person = people[i];

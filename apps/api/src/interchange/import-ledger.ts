@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
-import { loadersFor, RequestContext } from '../graphql/request-context';
+import type { RequestLoaders } from '../batching/request-loaders';
 import { ImportFormat } from './interchange-format';
 import { ImportProvenanceModel, ImportRecord } from './interchange.models';
 import { PlannedSource } from './import-plan';
@@ -91,8 +91,8 @@ export class ImportLedger {
   }
 
   /** Where imported posts came from, by post id (null for a post made here), batched per request. */
-  provenance(context: RequestContext): DataLoader<string, ImportProvenanceModel | null> {
-    return loadersFor(context, this, () => new DataLoader((ids: readonly string[]) => this.provenanceOf(ids)));
+  provenance(loaders: RequestLoaders): DataLoader<string, ImportProvenanceModel | null> {
+    return loaders.for(this, () => new DataLoader((ids: readonly string[]) => this.provenanceOf(ids)));
   }
 
   async provenanceOf(ids: readonly string[]): Promise<Array<ImportProvenanceModel | null>> {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AnnotationsService } from '../annotations/annotations.service';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { ReadingsService } from '../readings/readings.service';
 import { Role } from '../seminars/role';
 import { SeminarAccessService } from '../seminars/seminar-access.service';

@@ -1,7 +1,8 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnnotationModel } from '../annotations/annotation.model';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { ReplyModel } from '../threads/thread.models';
 import { ExportAnnotationsInput, ImportAnnotationsInput } from './dto/interchange.inputs';
 import { ExportService } from './export.service';
@@ -25,7 +26,7 @@ export class InterchangeResolver {
     @Args('input') input: ExportAnnotationsInput,
     @Context() context: RequestContext,
   ): Promise<AnnotationExportModel> {
-    return this.exports.export(context, viewer, input, input.format);
+    return this.exports.export(viewer, input, input.format);
   }
 
   @Mutation(() => AnnotationImportModel, {
@@ -50,7 +51,7 @@ export class AnnotationProvenanceResolver {
     @Parent() annotation: AnnotationModel,
     @Context() context: RequestContext,
   ): Promise<ImportProvenanceModel | null> {
-    return this.ledger.provenance(context).load(annotation.id);
+    return this.ledger.provenance(context.loaders).load(annotation.id);
   }
 }
 
@@ -61,6 +62,6 @@ export class ReplyProvenanceResolver {
 
   @ResolveField(() => ImportProvenanceModel, { nullable: true, description: 'Set when it was imported.' })
   importedFrom(@Parent() reply: ReplyModel, @Context() context: RequestContext): Promise<ImportProvenanceModel | null> {
-    return this.ledger.provenance(context).load(reply.id);
+    return this.ledger.provenance(context.loaders).load(reply.id);
   }
 }

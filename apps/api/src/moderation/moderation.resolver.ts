@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { IsUUID } from 'class-validator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { DebateModel } from '../debates/debate.model';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';

@@ -8,7 +8,7 @@ import type { DebateEntity } from '../debates/debate.entity';
 import { DebateStatus } from '../debates/debate-status';
 import { DebatesService } from '../debates/debates.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { EventLog } from '../events/event-log';

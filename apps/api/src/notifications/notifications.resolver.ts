@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsUUID } from 'class-validator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
 import { NotificationConnection, NotificationModel } from './notification.model';

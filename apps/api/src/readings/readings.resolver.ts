@@ -2,8 +2,9 @@ import { readingRoom } from '@glossa/contracts';
 import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { selectsField } from '../graphql/selection';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
@@ -24,7 +25,7 @@ export class ReadingsResolver {
     description: 'The last event number of this reading’s live room: subscribe with `since` set to it after loading.',
   })
   eventSeq(@Parent() reading: ReadingModel, @Context() context: RequestContext): Promise<number> {
-    return this.events.latestSeq(context).load(readingRoom(reading.id));
+    return this.events.latestSeq(context.loaders).load(readingRoom(reading.id));
   }
 
   @Query(() => ReadingModel)
@@ -32,7 +33,7 @@ export class ReadingsResolver {
     @Args('id', { type: () => ID }, uuidArg) id: string,
     @Context() context: RequestContext,
   ): Promise<ReadingModel> {
-    return ReadingModel.from(await this.service.get(context, id));
+    return ReadingModel.from(await this.service.get(viewerOf(context), id));
   }
 
   @Mutation(() => ReadingModel, { description: 'Adds a reading to a seminar (owners and moderators).' })
@@ -62,7 +63,7 @@ export class ReadingsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ReadingRevisionModel> {
     const revision = await this.service
-      .revisions(context, selectsField(info, 'text'))
+      .revisions(viewerOf(context), selectsField(info, 'text'))
       .load(`${reading.id}:${reading.revisionNumber}`);
     if (!revision) throw new Error(`reading ${reading.id} has no revision ${reading.revisionNumber}`);
     return ReadingRevisionModel.from(revision);
@@ -80,7 +81,7 @@ export class ReadingRevisionResolver {
 
   @ResolveField(() => String)
   text(@Parent() revision: ReadingRevisionModel, @Context() context: RequestContext): Promise<string> {
-    return this.service.texts(context).load(revision.id);
+    return this.service.texts(viewerOf(context)).load(revision.id);
   }
 }
 
@@ -96,6 +97,6 @@ export class SeminarReadingsResolver {
 
   @ResolveField(() => Int)
   readingCount(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
-    return this.service.readingCounts(context).load(seminar.id);
+    return this.service.readingCounts(viewerOf(context)).load(seminar.id);
   }
 }

@@ -8,7 +8,7 @@ import { countLoader } from '../database/count-loader';
 import { EventLog } from '../events/event-log';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { keysetPage } from '../pagination/keyset-page';
 import { Role } from '../seminars/role';
@@ -173,10 +173,10 @@ export class ReadingsService {
     return saved;
   }
 
-  async get(context: RequestContext, id: string): Promise<ReadingEntity> {
+  async get(viewer: Viewer, id: string): Promise<ReadingEntity> {
     const reading = await this.dataSource.manager.findOneBy(ReadingEntity, { id });
     if (!reading) throw new NotFoundError('No such reading, or you are not a member of its seminar.');
-    await this.access.requireInRequest(context, reading.seminarId, SeminarAction.VIEW).catch((error: unknown) => {
+    await this.access.requireInRequest(viewer, reading.seminarId, SeminarAction.VIEW).catch((error: unknown) => {
       throw error instanceof NotFoundError
         ? new NotFoundError('No such reading, or you are not a member of its seminar.')
         : error;
@@ -197,9 +197,8 @@ export class ReadingsService {
    * caller knows the text will be asked for (the reading view): the text then comes in the same
    * statement and primes `texts`, rather than costing a second one.
    */
-  revisions(context: RequestContext, withText = false): DataLoader<string, ReadingRevisionEntity | null> {
-    return loadersFor(
-      context,
+  revisions(viewer: Viewer, withText = false): DataLoader<string, ReadingRevisionEntity | null> {
+    return viewer.loaders.for(
       withText ? WITH_TEXT : this.revisions,
       () =>
         new DataLoader<string, ReadingRevisionEntity | null>(async (keys) => {
@@ -216,7 +215,7 @@ export class ReadingsService {
               numbers: pairs.map(([, n]) => Number(n)),
             })
             .getMany();
-          if (withText) for (const row of rows) this.texts(context).prime(row.id, row.text);
+          if (withText) for (const row of rows) this.texts(viewer).prime(row.id, row.text);
           const byKey = new Map(rows.map((r) => [`${r.readingId}:${r.number}`, r]));
           return keys.map((k) => byKey.get(k) ?? null);
         }),
@@ -331,9 +330,8 @@ export class ReadingsService {
   }
 
   /** Revision texts by revision id, batched per request. */
-  texts(context: RequestContext): DataLoader<string, string> {
-    return loadersFor(
-      context,
+  texts(viewer: Viewer): DataLoader<string, string> {
+    return viewer.loaders.for(
       this.texts,
       () =>
         new DataLoader<string, string>(async (ids) => {
@@ -347,8 +345,8 @@ export class ReadingsService {
     );
   }
 
-  readingCounts(context: RequestContext): DataLoader<string, number> {
-    return loadersFor(context, this.readingCounts, () => countLoader(this.dataSource, 'readings', 'seminar_id'));
+  readingCounts(viewer: Viewer): DataLoader<string, number> {
+    return viewer.loaders.for(this.readingCounts, () => countLoader(this.dataSource, 'readings', 'seminar_id'));
   }
 
   private byClientId(viewer: Viewer, clientId: string): Promise<ReadingEntity | null> {

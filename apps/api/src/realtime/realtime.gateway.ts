@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConnectRefusal, EventEnvelope, userRoom } from '@glossa/contracts';
 import { AuthService } from '../auth/auth.service';
-import type { Viewer } from '../graphql/request-context';
+import type { SessionIdentity } from '../auth/viewer';
 import { AccessRevocationService } from './access-revocation.service';
 import { parseClientMessage, ParsedClientMessage } from './client-message-parser';
 import { EventPublisher } from '../events/event-publisher';
@@ -25,7 +25,7 @@ import { TypingRelayService } from './typing-relay.service';
 @Injectable()
 export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Realtime');
-  private readonly viewers = new WeakMap<RealtimeSocket, Viewer>();
+  private readonly viewers = new WeakMap<RealtimeSocket, SessionIdentity>();
   private stopDelivering: (() => void) | null = null;
 
   constructor(
@@ -82,7 +82,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
     if (credentials.via === 'cookie' && !isSameSite(origin, host)) {
       throw refusal('FORBIDDEN', 'Connections authenticated by cookie must come from a page of this site.');
     }
-    let viewer: Viewer | null;
+    let viewer: SessionIdentity | null;
     try {
       viewer = await this.auth.authenticate(credentials.token);
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RoomRef } from '@glossa/contracts';
 import { DebatesService } from '../debates/debates.service';
 import { NotFoundError } from '../errors/glossa-error';
-import type { Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { ReadingsService } from '../readings/readings.service';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';

@@ -1,5 +1,5 @@
 import type { RealtimeErrorMessage } from '@glossa/contracts';
-import type { Viewer } from '../graphql/request-context';
+import { SessionIdentity, Viewer, viewerFor } from '../auth/viewer';
 import { KeyedThrottle } from './keyed-throttle';
 import type { RealtimeSocket } from './realtime-io';
 import type { RealtimeOptions } from './realtime-options';
@@ -22,7 +22,7 @@ export class SocketSession {
 
   constructor(
     readonly socket: RealtimeSocket,
-    readonly viewer: Viewer,
+    readonly identity: SessionIdentity,
     options: RealtimeOptions,
   ) {
     this.bucket = new TokenBucket(options.rateBurst, options.ratePerSecond);
@@ -31,7 +31,12 @@ export class SocketSession {
   }
 
   get userId(): string {
-    return this.viewer.userId;
+    return this.identity.userId;
+  }
+
+  /** The Viewer for one message: this socket's person, with loaders of that message's own. */
+  get viewer(): Viewer {
+    return viewerFor(this.identity);
   }
 
   join(room: string, seminarId: string | null): void {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Motivation } from '../annotations/annotation-kinds';
 import { BadUserInputError } from '../errors/glossa-error';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { moderationVisible } from '../posts/moderation-state';
 import { Connection } from '../pagination/connection.model';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
@@ -57,12 +57,11 @@ export class SearchService {
   ) {}
 
   async search(
-    context: RequestContext,
     viewer: Viewer,
     input: SearchInput,
     page: { first: number; after?: string | null },
   ): Promise<Connection<SearchHitModel>> {
-    await this.access.requireInRequest(context, input.seminarId, SeminarAction.VIEW);
+    await this.access.requireInRequest(viewer, input.seminarId, SeminarAction.VIEW);
     if (input.from && input.to && input.from >= input.to)
       throw new BadUserInputError('The date range is empty: `from` must be before `to`.');
     const after = page.after ? decodeSearchCursor(page.after) : null;

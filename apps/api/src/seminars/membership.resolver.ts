@@ -10,7 +10,7 @@ export class MembershipResolver {
 
   @ResolveField(() => UserModel)
   async user(@Parent() membership: MembershipModel, @Context() context: RequestContext): Promise<UserModel> {
-    const user = await this.users.byId(context).load(membership.userId);
+    const user = await this.users.byId(context.loaders).load(membership.userId);
     return UserModel.from(user ?? { id: membership.userId, displayName: 'Former member' });
   }
 }

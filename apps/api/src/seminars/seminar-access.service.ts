@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../errors/glossa-error';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { MembershipEntity } from './membership.entity';
 import { Role } from './role';
 import { decide, SeminarAction } from './seminar-policy';
@@ -57,18 +57,16 @@ export class SeminarAccessService {
   }
 
   /** Authorises a read, batching the role look-ups of one request. */
-  async requireInRequest(context: RequestContext, seminarId: string, action: SeminarAction): Promise<Role> {
-    const viewer = context.req.viewer;
-    const role = viewer ? await this.roles(context).load(seminarId) : null;
+  async requireInRequest(viewer: Viewer, seminarId: string, action: SeminarAction): Promise<Role> {
+    const role = await this.roles(viewer).load(seminarId);
     return enforce(role, action);
   }
 
   /** The caller's role in a seminar, or null; batched per request. */
-  roles(context: RequestContext): DataLoader<string, Role | null> {
-    return loadersFor(context, this, () => {
-      const userId = context.req.viewer?.userId;
+  roles(viewer: Viewer): DataLoader<string, Role | null> {
+    return viewer.loaders.for(this, () => {
+      const userId = viewer.userId;
       return new DataLoader<string, Role | null>(async (seminarIds) => {
-        if (!userId) return seminarIds.map(() => null);
         const rows = await this.dataSource
           .getRepository(MembershipEntity)
           .createQueryBuilder('m')

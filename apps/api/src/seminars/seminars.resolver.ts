@@ -1,8 +1,9 @@
 import { seminarRoom } from '@glossa/contracts';
 import { EventLog } from '../events/event-log';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { PageArgs } from '../pagination/page.args';
@@ -38,7 +39,7 @@ export class SeminarsResolver {
     @Args('id', { type: () => ID }, uuidArg) id: string,
     @Context() context: RequestContext,
   ): Promise<SeminarModel> {
-    return SeminarModel.from(await this.service.get(context, id));
+    return SeminarModel.from(await this.service.get(viewerOf(context), id));
   }
 
   @Mutation(() => SeminarModel, { description: 'Creates a seminar; its creator becomes its owner.' })
@@ -83,12 +84,12 @@ export class SeminarsResolver {
 
   @ResolveField(() => Role)
   async myRole(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<Role> {
-    return this.access.requireInRequest(context, seminar.id, SeminarAction.VIEW);
+    return this.access.requireInRequest(viewerOf(context), seminar.id, SeminarAction.VIEW);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to owners and moderators; null for others.' })
   async inviteCode(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<string | null> {
-    const role = await this.access.roles(context).load(seminar.id);
+    const role = await this.access.roles(viewerOf(context)).load(seminar.id);
     return decide(role, SeminarAction.VIEW_INVITE_CODE) === 'ALLOW' ? seminar.inviteCode : null;
   }
 
@@ -96,12 +97,12 @@ export class SeminarsResolver {
     description: 'The last event number of this seminar’s live room: subscribe with `since` set to it after loading.',
   })
   eventSeq(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
-    return this.events.latestSeq(context).load(seminarRoom(seminar.id));
+    return this.events.latestSeq(context.loaders).load(seminarRoom(seminar.id));
   }
 
   @ResolveField(() => Int)
   memberCount(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
-    return this.service.memberCounts(context).load(seminar.id);
+    return this.service.memberCounts(viewerOf(context)).load(seminar.id);
   }
 
   @ResolveField(() => MembershipConnection)

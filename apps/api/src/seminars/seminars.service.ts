@@ -6,7 +6,7 @@ import { countLoader } from '../database/count-loader';
 import { EventLog } from '../events/event-log';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, NotFoundError } from '../errors/glossa-error';
-import { loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { keysetPage } from '../pagination/keyset-page';
 import { ChangeMemberRoleInput, CreateSeminarInput, RemoveMemberInput } from './dto/seminar.inputs';
@@ -52,8 +52,8 @@ export class SeminarsService {
     }
   }
 
-  async get(context: RequestContext, id: string): Promise<SeminarEntity> {
-    await this.access.requireInRequest(context, id, SeminarAction.VIEW);
+  async get(viewer: Viewer, id: string): Promise<SeminarEntity> {
+    await this.access.requireInRequest(viewer, id, SeminarAction.VIEW);
     return this.dataSource.manager.findOneByOrFail(SeminarEntity, { id });
   }
 
@@ -120,8 +120,8 @@ export class SeminarsService {
     );
   }
 
-  memberCounts(context: RequestContext): DataLoader<string, number> {
-    return loadersFor(context, this.memberCounts, () => countLoader(this.dataSource, 'memberships', 'seminar_id'));
+  memberCounts(viewer: Viewer): DataLoader<string, number> {
+    return viewer.loaders.for(this.memberCounts, () => countLoader(this.dataSource, 'memberships', 'seminar_id'));
   }
 
   async changeRole(viewer: Viewer, input: ChangeMemberRoleInput): Promise<MembershipEntity> {

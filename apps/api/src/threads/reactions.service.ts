@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
-import { loadersFor, RequestContext } from '../graphql/request-context';
+import type { Viewer } from '../auth/viewer';
 import { emptyCounts, ReactionCounts, ReactionKind, ReactionSubject } from './reaction-kind';
 import { ReactionSummaryModel } from './thread.models';
 
@@ -46,9 +46,9 @@ export class ReactionsService {
    * groups and the web client's store do): on the reading view most of ~20,000 posts have none, and
    * four zero counts each were a third of its response.
    */
-  summaries(context: RequestContext): DataLoader<string, ReactionSummaryModel[]> {
-    return loadersFor(context, this.summaries, () => {
-      const me = context.req.viewer?.userId ?? null;
+  summaries(viewer: Viewer): DataLoader<string, ReactionSummaryModel[]> {
+    return viewer.loaders.for(this.summaries, () => {
+      const me = viewer.userId;
       return new DataLoader<string, ReactionSummaryModel[]>((keys) => this.summariesOf(keys, me));
     });
   }

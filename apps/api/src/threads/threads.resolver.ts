@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { RequestContext, Viewer } from '../graphql/request-context';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { RequestContext } from '../graphql/request-context';
 import { EditReplyInput, ReactInput, ReplyInput, ReplyRefInput } from './dto/thread.inputs';
 import { ReactionsService } from './reactions.service';
 import { ReactionSummaryModel, ReplyModel } from './thread.models';
@@ -19,7 +20,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(context, await this.service.reply(viewer, input));
+    return this.service.replyModel(viewerOf(context), await this.service.reply(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Edits one’s own reply; it shows as edited.' })
@@ -28,7 +29,7 @@ export class ThreadsResolver {
     @Args('input') input: EditReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(context, await this.service.edit(viewer, input));
+    return this.service.replyModel(viewerOf(context), await this.service.edit(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Deletes one’s own reply; its place in the thread stays.' })
@@ -37,7 +38,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyRefInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(context, await this.service.remove(viewer, input.replyId));
+    return this.service.replyModel(viewerOf(context), await this.service.remove(viewer, input.replyId));
   }
 
   @Mutation(() => [ReactionSummaryModel], {
@@ -49,6 +50,6 @@ export class ThreadsResolver {
     @Context() context: RequestContext,
   ): Promise<ReactionSummaryModel[]> {
     await this.service.reactToReply(viewer, input);
-    return this.reactionsService.summaries(context).load(`comment:${input.subjectId}`);
+    return this.reactionsService.summaries(viewerOf(context)).load(`comment:${input.subjectId}`);
   }
 }

@@ -8,7 +8,8 @@ import { UsersService } from '../auth/users.service';
 import { plainEntities } from '../database/plain-entities';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/glossa-error';
-import { loadAll, loadersFor, RequestContext, Viewer } from '../graphql/request-context';
+import { loadAll } from '../batching/request-loaders';
+import type { Viewer } from '../auth/viewer';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
@@ -339,21 +340,21 @@ export class ThreadsService {
    * statement (`firstReplies`), any other page from its own.
    */
   async page(
-    context: RequestContext,
+    viewer: Viewer,
     threadId: string,
     page: { first: number; after?: string | null },
   ): Promise<Connection<ReplyModel>> {
     const entities =
       !page.after && page.first === FIRST_REPLIES
-        ? await this.firstReplies(context).load(threadId)
-        : await this.replies(context.req.viewer as Viewer, threadId, page);
-    const [models] = await this.withReplyModels(context, [entities]);
+        ? await this.firstReplies(viewer).load(threadId)
+        : await this.replies(viewer, threadId, page);
+    const [models] = await this.withReplyModels(viewer, [entities]);
     return models;
   }
 
   /** One reply as a model with its author and reactions (after a reply, edit or delete). */
-  async replyModel(context: RequestContext, comment: CommentEntity): Promise<ReplyModel> {
-    const [page] = await this.withReplyModels(context, [toConnection([comment], 1, (c) => c)]);
+  async replyModel(viewer: Viewer, comment: CommentEntity): Promise<ReplyModel> {
+    const [page] = await this.withReplyModels(viewer, [toConnection([comment], 1, (c) => c)]);
     return page.edges[0].node;
   }
 
@@ -365,15 +366,15 @@ export class ThreadsService {
    * reactions was most of the reading view's time (bench/annotations, bench:reading-view).
    */
   async withReplyModels(
-    context: RequestContext,
+    viewer: Viewer,
     pages: ReadonlyArray<Connection<CommentEntity>>,
     knownReactions?: (key: string) => ReactionSummaryModel[],
   ): Promise<Array<Connection<ReplyModel>>> {
     const comments = pages.flatMap((page) => page.edges.map((edge) => edge.node));
     const keys = comments.map((comment) => `comment:${comment.id}`);
     const [authors, reactions] = await Promise.all([
-      loadAll(this.users.byId(context), [...new Set(comments.map((comment) => comment.authorId))]),
-      knownReactions ? keys.map(knownReactions) : loadAll(this.reactions.summaries(context), keys),
+      loadAll(this.users.byId(viewer.loaders), [...new Set(comments.map((comment) => comment.authorId))]),
+      knownReactions ? keys.map(knownReactions) : loadAll(this.reactions.summaries(viewer), keys),
     ]);
     const authorsById = new Map<string, UserModel>();
     for (const author of authors) if (author) authorsById.set(author.id, UserModel.from(author));
@@ -390,14 +391,11 @@ export class ThreadsService {
   }
 
   /** The first page of replies of many threads, one statement for the request's threads. */
-  firstReplies(context: RequestContext): DataLoader<string, Connection<CommentEntity>> {
-    return loadersFor(
-      context,
+  firstReplies(viewer: Viewer): DataLoader<string, Connection<CommentEntity>> {
+    return viewer.loaders.for(
       this.firstReplies,
       () =>
-        new DataLoader<string, Connection<CommentEntity>>((threadIds) =>
-          this.firstPagesOf(context.req.viewer?.userId ?? null, threadIds),
-        ),
+        new DataLoader<string, Connection<CommentEntity>>((threadIds) => this.firstPagesOf(viewer.userId, threadIds)),
     );
   }
 
@@ -440,8 +438,8 @@ export class ThreadsService {
   }
 
   /** Each thread's reply count and whether it is locked, one statement for the request's threads. */
-  states(context: RequestContext): DataLoader<string, ThreadState> {
-    return loadersFor(context, this.states, () => new DataLoader<string, ThreadState>((ids) => this.statesOf(ids)));
+  states(viewer: Viewer): DataLoader<string, ThreadState> {
+    return viewer.loaders.for(this.states, () => new DataLoader<string, ThreadState>((ids) => this.statesOf(ids)));
   }
 
   /** `states` for many threads at once, in their order (a thread that does not exist: 0, unlocked). */
