@@ -24,7 +24,6 @@ export class InterchangeResolver {
   exportAnnotations(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ExportAnnotationsInput,
-    @Context() context: RequestContext,
   ): Promise<AnnotationExportModel> {
     return this.exports.export(viewer, input, input.format);
   }
