@@ -17,21 +17,27 @@ import { GlossaErrorFilter } from './errors/glossa-error.filter';
 import { CompiledQueryApolloDriver } from './graphql/compiled-query-apollo.driver';
 import { graphqlOptions } from './graphql/graphql-options';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ReadingsModule } from './readings/readings.module';
 import { EventsModule } from './events/events.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
 import { InterchangeModule } from './interchange/interchange.module';
+import { LogSettings, ObservabilityModule } from './observability/observability.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseHost: DatabaseHost): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseHost: DatabaseHost,
+    log: LogSettings = { level: config.logLevel },
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(log),
         DatabaseModule.forRoot(databaseHost),
         EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledQueryApolloDriver, ...graphqlOptions() }),
@@ -48,8 +54,8 @@ export class AppModule {
         RealtimeModule,
         SearchModule,
         InterchangeModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: GlossaErrorFilter },
         {

@@ -2,9 +2,17 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseHost } from './database/database.module';
+import { setConnectionTimeouts } from './http/connection-timeouts';
+import { applySecurityHeaders } from './http/security-headers';
+import { levelOfNestLogger } from './observability/log-options';
+import { timeHttpRequests } from './observability/http-metrics';
+import { Metrics } from './observability/metrics';
+import { assignRequestId, continueUnderRequestId } from './observability/request-tracing';
 import { serveWebClient } from './web-client/serve-web-client';
 
 /**
@@ -13,17 +21,26 @@ import { serveWebClient } from './web-client/serve-web-client';
  */
 export async function createApp(
   config: AppConfig,
-  options: { logger?: false | Array<'log' | 'warn' | 'error'> } = {},
+  /** `logger` sets the log level as Nest's option would (the tests pass `['error']`); `logDestination` captures the JSON lines. */
+  options: { logger?: false | Array<'log' | 'warn' | 'error'>; logDestination?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
   const host = await DatabaseHost.resolve(config);
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, host), {
+    const level = options.logger === undefined ? config.logLevel : levelOfNestLogger(options.logger);
+    const log = { level, destination: options.logDestination };
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, host, log), {
       bodyParser: false,
-      logger: options.logger ?? ['log', 'warn', 'error'],
+      bufferLogs: true,
     });
+    app.useLogger(app.get(PinoLogger));
+    app.use(assignRequestId);
+    app.use(timeHttpRequests(app.get(Metrics)));
+    applySecurityHeaders(app, config);
+    setConnectionTimeouts(app.getHttpServer(), config.keepAliveTimeoutSeconds);
     // Readings may be 2 MB of text; JSON escaping can nearly double that in the worst case.
     app.useBodyParser('json', { limit: '5mb' });
     app.use(cookieParser());
+    app.use(continueUnderRequestId);
     app.set('trust proxy', config.trustProxy);
     // No ETag on responses sent whole (GraphQL answers, downloads): they are per viewer and never
     // revalidated, and hashing a reading view's ~10 MB answer cost ~8 ms each time. Static files

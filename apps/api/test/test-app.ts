@@ -24,7 +24,10 @@ export interface TestApp {
 }
 
 /** Starts the real application against this run's test database (see global-setup.ts). */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: Parameters<typeof createApp>[1] = { logger: ['error'] },
+): Promise<TestApp> {
   const url = process.env.GLOSSA_TEST_DATABASE_URL;
   if (!url) throw new Error('GLOSSA_TEST_DATABASE_URL is not set: run integration tests with jest.int.config.js');
   const embedded = process.env.GLOSSA_TEST_DATABASE_EMBEDDED === 'true';
@@ -38,7 +41,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     postsPerMinute: 100_000,
     ...overrides,
   };
-  const app = await createApp(config, { logger: ['error'] });
+  const app = await createApp(config, options);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   return {

@@ -25,7 +25,16 @@ export interface AppConfig {
   realtime: RealtimeOptions;
   /** Sign-in throttling per account and per network address (SIGN_IN_*; docs/sign-in-throttling.md). */
   signIn: SignInLimits;
+  /** Lowest level written to the JSON log (LOG_LEVEL; docs/operations.md). */
+  logLevel: LogLevel;
+  /** Origins allowed to call the API from another site's pages (CORS_ORIGINS); empty: none. */
+  corsOrigins: string[];
+  /** How long the HTTP server keeps an idle kept-alive connection open (HTTP_KEEP_ALIVE_SECONDS). */
+  keepAliveTimeoutSeconds: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface SignInLimits {
   /** How long failures are remembered, and how long a locked account stays locked. */
@@ -117,7 +126,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accountMaxFailures: integer(env, 'SIGN_IN_ACCOUNT_MAX_FAILURES', 10, 1, 1000, problems),
       addressMaxFailures: integer(env, 'SIGN_IN_ADDRESS_MAX_FAILURES', 100, 1, 1_000_000, problems),
     },
+    logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    keepAliveTimeoutSeconds: integer(env, 'HTTP_KEEP_ALIVE_SECONDS', 65, 1, 3600, problems),
   };
+  for (const origin of config.corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS must list origins such as https://glossa.example.org (got "${origin}")`);
+  }
   if (config.signIn.freeFailures >= config.signIn.accountMaxFailures)
     problems.push('SIGN_IN_FREE_FAILURES must be smaller than SIGN_IN_ACCOUNT_MAX_FAILURES');
   if (nodeEnv === 'production' && config.databaseUrl && !sessionSecret) {

@@ -1,10 +1,12 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** One unit of work: every write goes through `manager`; `afterCommit` runs only once it is durable. */
 export interface Transaction {
   manager: EntityManager;
-  afterCommit(effect: () => void | Promise<void>): void;
+  /** `committedAt` is the `performance.now()` of the commit, for effects that measure their lag. */
+  afterCommit(effect: (committedAt: number) => void | Promise<void>): void;
 }
 
 /**
@@ -19,13 +21,14 @@ export class TransactionRunner {
   constructor(private readonly dataSource: DataSource) {}
 
   async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const effects: Array<() => void | Promise<void>> = [];
+    const effects: Array<(committedAt: number) => void | Promise<void>> = [];
     const result = await this.dataSource.transaction((manager) =>
       work({ manager, afterCommit: (effect) => effects.push(effect) }),
     );
+    const committedAt = performance.now();
     for (const effect of effects) {
       try {
-        await effect();
+        await effect(committedAt);
       } catch (error) {
         this.logger.error(`after-commit effect failed: ${error instanceof Error ? error.stack : String(error)}`);
       }

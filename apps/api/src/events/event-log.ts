@@ -50,7 +50,7 @@ export class EventLog {
       [room, type, JSON.stringify(checked), actorId],
     );
     const event = toEnvelope(row) as EventEnvelope<T>;
-    tx.afterCommit(() => this.publisher.publish(event));
+    tx.afterCommit((committedAt) => this.publisher.publish(event, committedAt));
     return event;
   }
 

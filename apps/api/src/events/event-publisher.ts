@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@glossa/contracts';
+import { performance } from 'node:perf_hooks';
+import { Metrics } from '../observability/metrics';
 
 export type EventListener = (event: EventEnvelope) => void;
 
@@ -13,12 +15,15 @@ export class EventPublisher {
   private readonly logger = new Logger('EventPublisher');
   private readonly listeners = new Set<EventListener>();
 
+  constructor(private readonly metrics: Metrics) {}
+
   subscribe(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  publish(event: EventEnvelope): void {
+  /** `committedAt` (performance.now() at commit) feeds the commit-to-emit lag histogram. */
+  publish(event: EventEnvelope, committedAt = performance.now()): void {
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -26,5 +31,6 @@ export class EventPublisher {
         this.logger.error(`listener failed for ${event.type} in ${event.room}: ${String(error)}`);
       }
     }
+    this.metrics.commitToEmit.observe((performance.now() - committedAt) / 1000);
   }
 }

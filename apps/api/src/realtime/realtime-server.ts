@@ -5,6 +5,8 @@ import { SOCKET_PATH } from '@glossa/contracts';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Metrics } from '../observability/metrics';
+import { traceSocketMessages } from '../observability/socket-tracing';
 import type { RealtimeIo } from './realtime-io';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { connectRedisPair, RedisPair } from './redis-pair';
@@ -24,6 +26,7 @@ export class RealtimeServer implements OnModuleInit, BeforeApplicationShutdown {
     private readonly adapterHost: HttpAdapterHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REALTIME_OPTIONS) private readonly options: RealtimeOptions,
+    private readonly metrics: Metrics,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -49,6 +52,14 @@ export class RealtimeServer implements OnModuleInit, BeforeApplicationShutdown {
         : {}),
     });
     if (this.redis) this.logger.log('Sharing real-time rooms with other instances through Redis');
+    traceSocketMessages(this.server);
+    const io = this.server;
+    this.metrics.observeSockets({
+      connectedSockets: () => (this.server ? io.engine.clientsCount : 0),
+      // Each socket also sits in a room named by its own id; only event rooms count.
+      rooms: () =>
+        this.server ? [...io.of('/').adapter.rooms.keys()].filter((room) => !io.of('/').sockets.has(room)).length : 0,
+    });
     return this.server;
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
 import { EventLog } from '../events/event-log';
+import { Metrics } from '../observability/metrics';
 import { PresenceService } from './presence.service';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeRefusal } from './realtime-refusal';
@@ -18,6 +19,7 @@ export class SubscriptionsService {
     private readonly access: RoomAccessService,
     private readonly presence: PresenceService,
     @Inject(REALTIME_OPTIONS) private readonly options: RealtimeOptions,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -86,6 +88,7 @@ export class SubscriptionsService {
       if (!session.rooms.has(room) || !session.socket.connected) return;
       if (events.length === 0) break;
       session.socket.emit('replay', { room, events });
+      this.metrics.replayedEvents.inc(events.length);
       cursor = events[events.length - 1].seq;
     }
     session.socket.emit('synced', { room, seq: Math.max(latest, cursor) });
