@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-accounts';
+import { DEMO_DEBATE_CLAIMS } from '../src/demo/demo-debate-claims';
 import { graphql, GraphQLResult } from './test-app';
 
 /**
@@ -48,7 +49,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('starts, migrates and seeds the demo seminar with its five readings and two motions', async () => {
+  it('starts, migrates and seeds the demo seminar with its five readings and three motions', async () => {
     const token = await signIn('ama@glossa.demo');
     const result = await graphql<{
       seminars: {
@@ -91,11 +92,12 @@ describe('the embedded PostgreSQL (PGlite)', () => {
     expect(seminar.name).toBe('Human Security and the UN');
     expect(seminar.myRole).toBe('MEMBER');
     expect(seminar.readings.edges).toHaveLength(5);
-    expect(seminar.debates.edges).toHaveLength(2);
+    expect(seminar.debates.edges).toHaveLength(DEMO_DEBATE_CLAIMS.length);
   });
 
-  it('opens both demo motions with claims that cite real passages', async () => {
+  it('opens every demo motion with claims that cite real passages, voted on by the members', async () => {
     const token = await signIn('ben@glossa.demo');
+    const votesOn = new Map(DEMO_DEBATE_CLAIMS.flat().map((c) => [c.body, c.votes.length]));
     const seminars = await graphql<{
       seminars: { edges: Array<{ node: { debates: { edges: Array<{ node: { id: string } }> } } }> };
     }>(
@@ -124,6 +126,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
       const debate = await graphql<{
         debate: {
           claims: Array<{
+            body: string;
             stance: string;
             evidence: Array<{ anchorStatus: string; target: { exact: string } }>;
             votes: { count: number };
@@ -135,6 +138,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
           query ($id: ID!) {
             debate(id: $id) {
               claims {
+                body
                 stance
                 evidence {
                   anchorStatus
@@ -158,7 +162,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
       for (const claim of claims) {
         expect(claim.evidence).toHaveLength(1);
         expect(claim.evidence[0].anchorStatus).toBe('exact');
-        expect(claim.votes.count).toBe(1);
+        expect(claim.votes.count).toBe(votesOn.get(claim.body));
       }
     }
   });

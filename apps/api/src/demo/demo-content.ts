@@ -2,16 +2,24 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
+export interface DemoDebate {
+  motion: string;
+  description: string;
+  sides: [string, string];
+  /** PRE_MODERATED: members' claims wait for a moderator. */
+  moderation: 'OPEN' | 'PRE_MODERATED';
+}
+
 export interface DemoContent {
   seminar: { name: string; description: string };
   readings: Array<{ file: string; title: string; author: string; source: string; text: string }>;
-  debates: Array<{ motion: string; sides: [string, string] }>;
+  debates: DemoDebate[];
 }
 
 interface Manifest {
   seminar: { name: string; description: string };
   readings: Array<{ file: string; title: string; author: string; year?: number; source?: string }>;
-  debates: Array<{ motion: string; sides: [string, string] }>;
+  debates: Array<{ motion: string; sides: [string, string]; description?: string; moderation?: string }>;
 }
 
 /**
@@ -39,5 +47,11 @@ export async function loadDemoContent(dataDir = findDemoDataDir()): Promise<Demo
       text: await readFile(join(dataDir, 'readings', r.file), 'utf8'),
     })),
   );
-  return { seminar: manifest.seminar, readings, debates: manifest.debates };
+  const debates = manifest.debates.map((d) => ({
+    motion: d.motion,
+    description: d.description ?? '',
+    sides: d.sides,
+    moderation: d.moderation === 'PRE_MODERATED' ? ('PRE_MODERATED' as const) : ('OPEN' as const),
+  }));
+  return { seminar: manifest.seminar, readings, debates };
 }

@@ -1,35 +1,25 @@
-import { viewerFor } from '../auth/viewer';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { passwordHasher } from '../auth/password-hasher';
 import { UserEntity } from '../auth/user.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DatabaseHost } from '../database/database.module';
-import { TransactionRunner } from '../database/transaction-runner';
-import { DebateEntity } from '../debates/debate.entity';
-import { ReadingFormat } from '../readings/reading-format';
-import { ReadingRevisionEntity } from '../readings/reading-revision.entity';
 import { acceptReadingText } from '../readings/reading-text';
 import { ReadingEntity } from '../readings/reading.entity';
-import { newInviteCode } from '../seminars/invite-code';
-import { MembershipEntity } from '../seminars/membership.entity';
-import { SeminarEntity } from '../seminars/seminar.entity';
-import { codePointLength } from '@glossa/anchoring';
-import { HighlightColor, Motivation, Visibility } from '../annotations/annotation-kinds';
-import { AnnotationsService } from '../annotations/annotations.service';
-import { CreateAnnotationInput } from '../annotations/dto/annotation.inputs';
-import { ClaimsService } from '../debates/claims.service';
-import { DebatesService } from '../debates/debates.service';
-import { DebateStatus, ModerationMode, Stance } from '../debates/debate-status';
-import { AddClaimInput, VoteInput } from '../debates/dto/debate.inputs';
+import { Role } from '../seminars/role';
+import { DemoActions } from './demo-actions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { DEMO_DEBATE_CLAIMS } from './demo-debate-claims';
 import { loadDemoContent } from './demo-content';
+import { DemoSeedRun } from './demo-seed-run';
+import { DEMO_DISCUSSIONS } from './discussion/demo-discussions';
 
 /**
  * Seeds the demo seminar "Human Security and the UN" on an empty embedded database, or whenever
  * SEED_DEMO=true (once: it does nothing if the demo owner exists). Never on its own initiative on
  * an external database, which may be someone's production data.
+ *
+ * Everything after the accounts goes through the services members use (DemoActions), in a fixed
+ * order, so the seminar looks like one after a busy week and every run makes the same one.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -37,12 +27,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
-    private readonly annotations: AnnotationsService,
-    private readonly claims: ClaimsService,
-    private readonly debates: DebatesService,
+    private readonly act: DemoActions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,125 +44,38 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(): Promise<void> {
+    const started = Date.now();
     const content = await loadDemoContent();
-    const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
-    const readingIds = new Map<string, { id: string; text: string }>();
-    const debateIds: string[] = [];
-    const people = await this.transactions.run(async ({ manager }) => {
-      const people = await manager.save(
-        DEMO_ACCOUNTS.map((a) =>
-          manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash }),
-        ),
-      );
-      const owner = people[0];
-      const seminar = await manager.save(
-        manager.create(SeminarEntity, {
-          ...content.seminar,
-          inviteCode: newInviteCode(),
-          createdBy: owner.id,
-          clientId: null,
-        }),
-      );
-      await manager.insert(
-        MembershipEntity,
-        DEMO_ACCOUNTS.map((a, i) => ({ seminarId: seminar.id, userId: people[i].id, role: a.role })),
-      );
-      for (const r of content.readings) {
-        const reading: ReadingEntity = await manager.save(
-          manager.create(ReadingEntity, {
-            seminarId: seminar.id,
-            title: r.title,
-            author: r.author,
-            source: r.source,
-            format: ReadingFormat.PLAIN,
-            currentRevisionNumber: 1,
-            createdBy: owner.id,
-            clientId: null,
-          }),
-        );
-        await manager.insert(ReadingRevisionEntity, {
-          readingId: reading.id,
-          number: 1,
-          text: acceptReadingText(r.text),
-          note: 'Original text',
-          createdBy: owner.id,
-        });
-        readingIds.set(r.file, { id: reading.id, text: acceptReadingText(r.text) });
-      }
-      for (const d of content.debates) {
-        const inserted = await manager.insert(DebateEntity, {
-          seminarId: seminar.id,
-          motion: d.motion,
-          description: '',
-          proLabel: d.sides[0],
-          conLabel: d.sides[1],
-          status: DebateStatus.OPEN,
-          moderationMode: ModerationMode.OPEN,
-          slowModeSeconds: 0,
-          createdBy: owner.id,
-          clientId: null,
-        });
-        debateIds.push(inserted.identifiers[0].id as string);
-      }
-      return people;
-    });
-    await this.seedArgument(people, readingIds, debateIds);
-    this.logger.log(
-      `Seeded the demo seminar "${content.seminar.name}" (sign in as ${DEMO_ACCOUNTS[2].email} / ${DEMO_PASSWORD}).`,
-    );
-  }
+    const owner = DEMO_ACCOUNTS[0].key;
 
-  /**
-   * Opens both motions with claims that cite real passages, through the same services members use,
-   * so the demo data obeys every rule (anchoring in code points, evidence checks, events).
-   */
-  private async seedArgument(
-    people: UserEntity[],
-    readings: Map<string, { id: string; text: string }>,
-    debateIds: string[],
-  ): Promise<void> {
-    const viewers = people.map((p) =>
-      viewerFor({ userId: p.id, sessionId: 'demo-seed', email: p.email, displayName: p.displayName }),
+    // Accounts are made directly: there is no sign-up to go through, and one hash serves all five.
+    const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
+    const users = await this.dataSource.manager.save(
+      DEMO_ACCOUNTS.map((a) =>
+        this.dataSource.manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash }),
+      ),
     );
-    for (const [d, claims] of DEMO_DEBATE_CLAIMS.entries()) {
-      const created: string[] = [];
-      const linked = new Set<string>();
-      for (const claim of claims) {
-        const reading = readings.get(claim.cites.reading);
-        const index = reading?.text.indexOf(claim.cites.passage) ?? -1;
-        if (!reading || index < 0) throw new Error(`Demo passage not found: "${claim.cites.passage}"`);
-        const start = codePointLength(reading.text.slice(0, index));
-        const annotation = await this.annotations.create(
-          viewers[claim.by],
-          Object.assign(new CreateAnnotationInput(), {
-            readingId: reading.id,
-            revisionNumber: 1,
-            target: { start, end: start + codePointLength(claim.cites.passage), exact: claim.cites.passage },
-            motivation: Motivation.highlighting,
-            body: '',
-            tags: claim.cites.tags,
-            color: claim.stance === 'PRO' ? HighlightColor.green : HighlightColor.orange,
-            visibility: Visibility.SEMINAR,
-          }),
-        );
-        const added = await this.claims.add(
-          viewers[claim.by],
-          Object.assign(new AddClaimInput(), {
-            debateId: debateIds[d],
-            parentId: claim.answers === undefined ? undefined : created[claim.answers],
-            stance: claim.stance === 'PRO' ? Stance.PRO : Stance.CON,
-            body: claim.body,
-            evidenceAnnotationIds: [annotation.id],
-          }),
-        );
-        created.push(added.id);
-        linked.add(reading.id);
-      }
-      await this.debates.linkReadings(debateIds[d], [...linked]);
-      // A few impact votes, so the bars are not empty.
-      for (const [i, claimId] of created.entries()) {
-        await this.claims.vote(viewers[0], Object.assign(new VoteInput(), { claimId, impact: 2 + (i % 3) }));
-      }
+    this.act.cast(DEMO_ACCOUNTS.map((a, i) => ({ key: a.key, user: users[i] })));
+
+    const seminar = await this.act.createSeminar(owner, content.seminar);
+    for (const a of DEMO_ACCOUNTS) if (a.role !== Role.OWNER) await this.act.join(a.key, seminar, a.role, owner);
+
+    const readings = new Map<string, ReadingEntity & { text: string }>();
+    for (const r of content.readings) {
+      const reading = await this.act.addReading(owner, seminar.id, r);
+      readings.set(r.file, Object.assign(reading, { text: acceptReadingText(r.text) }));
     }
+
+    const run = new DemoSeedRun(this.act, seminar, readings);
+    await run.discuss(DEMO_DISCUSSIONS);
+    await run.argue(content, owner);
+    await run.moderate();
+    await run.revise(DEMO_DISCUSSIONS);
+    // Assignments, participation and the discussion map do not exist yet: when they do, seed them
+    // here, after the revision (so they see the seminar as members find it), through DemoActions.
+
+    this.logger.log(
+      `Seeded the demo seminar "${content.seminar.name}" in ${Date.now() - started} ms (sign in as ${DEMO_ACCOUNTS[2].email} / ${DEMO_PASSWORD}).`,
+    );
   }
 }

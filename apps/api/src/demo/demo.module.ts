@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AnnotationsModule } from '../annotations/annotations.module';
 import { DebatesModule } from '../debates/debates.module';
+import { ModerationModule } from '../moderation/moderation.module';
+import { ReadingsModule } from '../readings/readings.module';
+import { SeminarsModule } from '../seminars/seminars.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { DemoActions } from './demo-actions';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [AnnotationsModule, DebatesModule], providers: [DemoSeeder] })
+@Module({
+  imports: [SeminarsModule, ReadingsModule, AnnotationsModule, ThreadsModule, DebatesModule, ModerationModule],
+  providers: [DemoActions, DemoSeeder],
+})
 export class DemoModule {}

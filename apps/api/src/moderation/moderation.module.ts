@@ -9,5 +9,6 @@ import { ModerationService } from './moderation.service';
 @Module({
   imports: [SeminarsModule, AnnotationsModule, ThreadsModule, DebatesModule],
   providers: [ModerationService, ModerationResolver],
+  exports: [ModerationService],
 })
 export class ModerationModule {}
