@@ -172,6 +172,8 @@ async function main(): Promise<void> {
             },
           },
           member.token,
+          // Safe to send again after a broken connection: the clientId makes the create idempotent.
+          { retry: true },
         );
       });
 
@@ -286,6 +288,7 @@ async function main(): Promise<void> {
       row('API process CPU per GraphQL create', `${median(apiCpuPerCreate).toFixed(2)} ms`, '') +
         `  (of which ${median(apiSystemPerCreate).toFixed(2)} ms in the kernel)`,
     );
+    console.log(row('creates sent again after a broken connection', String(http.retries), ''));
     console.log(row('machine: CPUs; load average (1 min)', `${cpus().length}; ${loadavg()[0].toFixed(1)}`, ''));
     console.log('');
     console.log(

@@ -1,11 +1,20 @@
 import { Agent, request } from 'node:http';
 
+/** Errors of a connection that broke before an answer came: the request may or may not have run. */
+const CONNECTION_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED']);
+const ATTEMPTS = 3;
+
 /**
  * A lean GraphQL-over-HTTP client for load: node:http with kept-alive sockets, one per concurrent
  * client. `fetch` (undici) costs several times more CPU per request, and the benchmark's clients
  * share the machine with the API and PostgreSQL, so a heavy client would be counted against the API.
+ *
+ * A request whose connection breaks is sent again only when the caller says that is safe
+ * (`retry: true`: a create carrying a clientId, which the API answers with the first row when it
+ * sees the clientId again); anything else fails, as before. `retries` counts what was sent again.
  */
 export class LeanGraphqlClient {
+  retries = 0;
   private readonly agent: Agent;
   private readonly host: string;
   private readonly port: number;
@@ -17,7 +26,24 @@ export class LeanGraphqlClient {
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
   }
 
-  post<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  async post<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+    options: { retry?: boolean } = {},
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.send<T>(query, variables, token);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!options.retry || attempt >= ATTEMPTS || !code || !CONNECTION_ERRORS.has(code)) throw error;
+        this.retries += 1;
+      }
+    }
+  }
+
+  private send<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
     const body = JSON.stringify({ query, variables });
     return new Promise<T>((resolve, reject) => {
       const req = request(

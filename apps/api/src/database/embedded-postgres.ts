@@ -31,6 +31,32 @@ export class EmbeddedPostgres {
     return new EmbeddedPostgres(db, server, lockFile, `postgres://postgres@${server.getServerConn()}/postgres`);
   }
 
+  /**
+   * The database of `dataDir` opened in this process alone, without a socket server, for tools that
+   * work on it while Glossa is stopped (backups, backups/embedded-backup.ts). Refused while an API
+   * (or another tool) has it open.
+   */
+  static async openOffline(dataDir: string): Promise<{ db: PGlite; close(): Promise<void> }> {
+    await mkdir(dataDir, { recursive: true });
+    const lockFile = join(dataDir, 'glossa.pid');
+    await EmbeddedPostgres.claim(lockFile);
+    try {
+      const db = await PGlite.create(join(dataDir, 'pgdata'));
+      return {
+        db,
+        async close() {
+          await db.close();
+          await rm(lockFile, { force: true });
+          EmbeddedPostgres.held.delete(lockFile);
+        },
+      };
+    } catch (error) {
+      await rm(lockFile, { force: true });
+      EmbeddedPostgres.held.delete(lockFile);
+      throw error;
+    }
+  }
+
   /** Two processes writing one PGlite directory would corrupt it: refuse while another one lives. */
   private static async claim(lockFile: string): Promise<void> {
     const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
