@@ -79,6 +79,26 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   'leave seminar': async (s) =>
     outcome(
       await s.api.gql(`mutation($id: ID!) { leaveSeminar(input: { seminarId: $id }) }`, { id: s.seminar.id }, s.token),
+  'rename the seminar': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($id: ID!) { updateSeminar(input: { seminarId: $id, name: "Renamed", description: "New." }) { name } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
+  'record my visit': async (s) =>
+    outcome(
+      await s.api.gql(`mutation($id: ID!) { markSeminarVisited(input: { seminarId: $id }) }`, { id: s.seminar.id }, s.token),
+    ),
+  'see recent activity and counts': async (s) =>
+    outcome(
+      await s.api.gql(
+        `query($id: ID!) { seminar(id: $id) { myLastVisitAt recentActivity { summary } readings { edges { node { annotationCount newAnnotationCount(since: "2020-01-01T00:00:00.000Z") } } } } }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
+    ),
     ),
   'list readings': async (s) =>
     outcome(
@@ -274,6 +294,9 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'list readings': R('OK', 'OK', 'OK', 'OK', N, U),
   'read a reading': R('OK', 'OK', 'OK', 'OK', N, U),
   'add a reading': R('OK', 'OK', F, F, N, U),
+  'rename the seminar': R('OK', F, F, F, N, U),
+  'record my visit': R('OK', 'OK', 'OK', 'OK', N, U),
+  'see recent activity and counts': R('OK', 'OK', 'OK', 'OK', N, U),
   'revise a reading': R('OK', 'OK', F, F, N, U),
   'annotate a passage': R('OK', 'OK', 'OK', F, N, U),
   'see the annotations of a reading': R('OK', 'OK', 'OK', 'OK', N, U),

@@ -92,6 +92,7 @@ export const eventPayloadSchemas = {
   'seminar.invite_rotated': z.object({ seminarId: id, inviteCode: z.string() }),
   'reading.added': z.object({ seminarId: id, readingId: id, title: z.string(), author: z.string() }),
   'reading.revised': z.object({
+  'seminar.updated': z.object({ seminarId: id, name: z.string(), description: z.string() }),
     seminarId: id,
     readingId: id,
     revisionNumber: z.number().int().positive(),

@@ -3,13 +3,14 @@ import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { ThreadsModule } from '../threads/threads.module';
+import { AnnotationCountsService } from './annotation-counts.service';
 import { AnnotationRelations } from './annotation-relations';
 import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.resolver';
 import { AnnotationsService } from './annotations.service';
 
 @Module({
   imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
-  providers: [AnnotationsService, AnnotationRelations, AnnotationsResolver, ReadingAnnotationsResolver],
+  providers: [AnnotationsService, AnnotationRelations, AnnotationCountsService, AnnotationsResolver, ReadingAnnotationsResolver],
   exports: [AnnotationsService, AnnotationRelations],
 })
 export class AnnotationsModule {}

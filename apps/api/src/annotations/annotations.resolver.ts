@@ -15,6 +15,7 @@ import { ReactionSummaryModel, ReplyConnection, ReplyModel } from '../threads/th
 import { AnchorStatus } from './annotation-kinds';
 import { AnnotationRelations } from './annotation-relations';
 import { AnnotationConnection, AnnotationModel } from './annotation.model';
+import { AnnotationCountsService } from './annotation-counts.service';
 import { AnnotationsService } from './annotations.service';
 import {
   AnnotationFilterArgs,
@@ -130,7 +131,24 @@ export class ReadingAnnotationsResolver {
   constructor(
     private readonly service: AnnotationsService,
     private readonly relations: AnnotationRelations,
+    private readonly counts: AnnotationCountsService,
   ) {}
+
+  @ResolveField(() => Int, { description: 'Annotations I may see on this reading (not deleted).' })
+  async annotationCount(@Parent() reading: ReadingModel, @Context() context: RequestContext): Promise<number> {
+    return (await this.counts.counts(viewerOf(context), null).load(reading.id)).total;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Annotations by others I may see, written after `since` (e.g. my last visit; none when null).',
+  })
+  async newAnnotationCount(
+    @Parent() reading: ReadingModel,
+    @Context() context: RequestContext,
+    @Args('since', { type: () => Date, nullable: true }) since: Date | null,
+  ): Promise<number> {
+    return (await this.counts.counts(viewerOf(context), since ?? null).load(reading.id)).fresh;
+  }
 
   @ResolveField(() => AnnotationConnection, { description: 'Annotations I may see, in text order.' })
   async annotations(

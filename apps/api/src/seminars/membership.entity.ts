@@ -7,6 +7,8 @@ export class MembershipEntity {
   @Column('uuid', { name: 'seminar_id' }) seminarId!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('text') role!: Role;
+  /** When this member last opened the seminar's page (null: never). */
+  @Column('timestamptz', { name: 'last_visited_at', nullable: true }) lastVisitedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -10,6 +10,7 @@ import { decide, SeminarAction } from './seminar-policy';
 const refusals: Record<SeminarAction, string> = {
   VIEW: 'view this seminar',
   VIEW_INVITE_CODE: 'see the invite code',
+  EDIT_SEMINAR: 'rename this seminar or change its description',
   ROTATE_INVITE_CODE: 'change the invite code',
   MANAGE_MEMBERS: 'manage members',
   LEAVE: 'leave this seminar',

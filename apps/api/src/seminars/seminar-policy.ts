@@ -4,6 +4,8 @@ import { Role } from './role';
 export enum SeminarAction {
   VIEW = 'VIEW',
   VIEW_INVITE_CODE = 'VIEW_INVITE_CODE',
+  /** Change the seminar's name and description. */
+  EDIT_SEMINAR = 'EDIT_SEMINAR',
   ROTATE_INVITE_CODE = 'ROTATE_INVITE_CODE',
   MANAGE_MEMBERS = 'MANAGE_MEMBERS',
   LEAVE = 'LEAVE',
@@ -30,6 +32,7 @@ export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
 const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.VIEW]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.VIEW_INVITE_CODE]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.EDIT_SEMINAR]: [Role.OWNER],
   [SeminarAction.ROTATE_INVITE_CODE]: [Role.OWNER],
   [SeminarAction.MANAGE_MEMBERS]: [Role.OWNER],
   [SeminarAction.LEAVE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],

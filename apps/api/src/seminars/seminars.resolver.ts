@@ -13,12 +13,15 @@ import {
   JoinSeminarInput,
   RemoveMemberInput,
   SeminarRefInput,
+  UpdateSeminarInput,
 } from './dto/seminar.inputs';
 import { MembershipConnection, MembershipModel } from './membership.model';
 import { Role } from './role';
 import { SeminarAccessService } from './seminar-access.service';
 import { decide, SeminarAction } from './seminar-policy';
 import { SeminarConnection, SeminarModel } from './seminar.model';
+import { SeminarActivityModel } from './seminar-activity.model';
+import { SeminarActivityService } from './seminar-activity.service';
 import { SeminarsService } from './seminars.service';
 
 @Resolver(() => SeminarModel)
@@ -27,11 +30,15 @@ export class SeminarsResolver {
     private readonly service: SeminarsService,
     private readonly access: SeminarAccessService,
     private readonly events: EventLog,
+    private readonly activity: SeminarActivityService,
   ) {}
 
-  @Query(() => SeminarConnection, { description: 'The seminars I belong to, oldest first.' })
+  @Query(() => SeminarConnection, {
+    description:
+      'The seminars I belong to, the most recently active first (activity: anything in the seminar, its readings or its debates).',
+  })
   async seminars(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<Connection<SeminarModel>> {
-    return mapConnection(await this.service.mine(viewer, page), SeminarModel.from);
+    return mapConnection(await this.activity.mine(viewer, page), SeminarModel.from);
   }
 
   @Query(() => SeminarModel)
@@ -76,6 +83,20 @@ export class SeminarsResolver {
     return SeminarModel.from(await this.service.rotateInviteCode(viewer, input.seminarId));
   }
 
+  @Mutation(() => SeminarModel, { description: 'Renames a seminar or changes its description (owners).' })
+  async updateSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSeminarInput): Promise<SeminarModel> {
+    return SeminarModel.from(await this.service.update(viewer, input));
+  }
+
+  @Mutation(() => Date, {
+    nullable: true,
+    description:
+      'Records that I opened the seminar’s page now; returns when I had opened it before (null: never), the moment “new since my last visit” counts from.',
+  })
+  markSeminarVisited(@CurrentViewer() viewer: Viewer, @Args('input') input: SeminarRefInput): Promise<Date | null> {
+    return this.service.markVisited(viewer, input.seminarId);
+  }
+
   @Mutation(() => ID, { description: 'Leaves a seminar; returns its id. The last owner cannot leave.' })
   async leaveSeminar(@CurrentViewer() viewer: Viewer, @Args('input') input: SeminarRefInput): Promise<string> {
     await this.service.leave(viewer, input.seminarId);
@@ -98,6 +119,24 @@ export class SeminarsResolver {
   })
   eventSeq(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<number> {
     return this.events.latestSeq(context.loaders).load(seminarRoom(seminar.id));
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When I last opened this seminar’s page (null: never).' })
+  async myLastVisitAt(@Parent() seminar: SeminarModel, @Context() context: RequestContext): Promise<Date | null> {
+    const membership = await this.service.myMemberships(viewerOf(context)).load(seminar.id);
+    return membership?.lastVisitedAt ?? null;
+  }
+
+  @ResolveField(() => [SeminarActivityModel], { description: 'What happened lately in the seminar, newest first.' })
+  async recentActivity(
+    @Parent() seminar: SeminarModel,
+    @Context() context: RequestContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<SeminarActivityModel[]> {
+    const viewer = viewerOf(context);
+    await this.access.requireInRequest(viewer, seminar.id, SeminarAction.VIEW);
+    const items = await this.activity.recent(viewer, seminar.id, Math.min(Math.max(first, 1), 50));
+    return items.map(SeminarActivityModel.from);
   }
 
   @ResolveField(() => Int)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { moderatorsRoom, seminarRoom } from '@glossa/contracts';
 import { countLoader } from '../database/count-loader';
 import { EventLog } from '../events/event-log';
@@ -9,7 +9,12 @@ import { ConflictError, NotFoundError } from '../errors/glossa-error';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { keysetPage } from '../pagination/keyset-page';
-import { ChangeMemberRoleInput, CreateSeminarInput, RemoveMemberInput } from './dto/seminar.inputs';
+import {
+  ChangeMemberRoleInput,
+  CreateSeminarInput,
+  RemoveMemberInput,
+  UpdateSeminarInput,
+} from './dto/seminar.inputs';
 import { newInviteCode } from './invite-code';
 import { MembershipEntity } from './membership.entity';
 import { Role } from './role';
@@ -57,12 +62,55 @@ export class SeminarsService {
     return this.dataSource.manager.findOneByOrFail(SeminarEntity, { id });
   }
 
-  mine(viewer: Viewer, page: { first: number; after?: string | null }): Promise<Connection<SeminarEntity>> {
-    const query = this.dataSource
-      .getRepository(SeminarEntity)
-      .createQueryBuilder('s')
-      .innerJoin(MembershipEntity, 'm', 'm.seminar_id = s.id AND m.user_id = :userId', { userId: viewer.userId });
-    return keysetPage(query, page, (s) => s);
+  async update(viewer: Viewer, input: UpdateSeminarInput): Promise<SeminarEntity> {
+    return this.transactions.run(async (tx) => {
+      await this.access.require(viewer, input.seminarId, SeminarAction.EDIT_SEMINAR, tx.manager);
+      const seminar = await tx.manager.findOneByOrFail(SeminarEntity, { id: input.seminarId });
+      const name = input.name?.trim() ?? seminar.name;
+      const description = input.description?.trim() ?? seminar.description;
+      if (name === seminar.name && description === seminar.description) return seminar;
+      await tx.manager.update(SeminarEntity, { id: seminar.id }, { name, description });
+      await this.events.append(
+        tx,
+        seminarRoom(seminar.id),
+        'seminar.updated',
+        { seminarId: seminar.id, name, description },
+        viewer.userId,
+      );
+      return tx.manager.findOneByOrFail(SeminarEntity, { id: seminar.id });
+    });
+  }
+
+  /**
+   * Records that the viewer opened the seminar's page now and returns when they had opened it
+   * before (null: never), so the page can say what is new since then.
+   */
+  async markVisited(viewer: Viewer, seminarId: string): Promise<Date | null> {
+    return this.transactions.run(async (tx) => {
+      await this.access.require(viewer, seminarId, SeminarAction.VIEW, tx.manager);
+      const [rows]: [Array<{ previous: Date | null }>] = await tx.manager.query(
+        `UPDATE memberships m SET last_visited_at = clock_timestamp()
+           FROM memberships before WHERE before.id = m.id AND m.seminar_id = $1 AND m.user_id = $2
+         RETURNING before.last_visited_at AS previous`,
+        [seminarId, viewer.userId],
+      );
+      return rows[0]?.previous ?? null;
+    });
+  }
+
+  /** The viewer's membership of each seminar (null where they are none), batched per request. */
+  myMemberships(viewer: Viewer): DataLoader<string, MembershipEntity | null> {
+    return viewer.loaders.for(
+      this.myMemberships,
+      () =>
+        new DataLoader<string, MembershipEntity | null>(async (ids) => {
+          const rows = await this.dataSource.manager.find(MembershipEntity, {
+            where: { seminarId: In([...ids]), userId: viewer.userId },
+          });
+          const bySeminar = new Map(rows.map((row) => [row.seminarId, row]));
+          return ids.map((id) => bySeminar.get(id) ?? null);
+        }),
+    );
   }
 
   async join(viewer: Viewer, inviteCode: string): Promise<SeminarEntity> {

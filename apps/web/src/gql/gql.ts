@@ -69,6 +69,13 @@ type Documents = {
     "\n  mutation CreateSeminar($input: CreateSeminarInput!) {\n    createSeminar(input: $input) {\n      id\n      name\n      inviteCode\n    }\n  }\n": typeof types.CreateSeminarDocument,
     "\n  mutation JoinSeminar($input: JoinSeminarInput!) {\n    joinSeminar(input: $input) {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.JoinSeminarDocument,
     "\n  query MySeminars($first: Int!, $after: String) {\n    seminars(first: $first, after: $after) {\n      edges {\n        node {\n          ...SeminarCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MySeminarsDocument,
+    "\n  mutation UpdateSeminar($input: UpdateSeminarInput!) {\n    updateSeminar(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.UpdateSeminarDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RotateInviteCode($input: SeminarRefInput!) {\n    rotateInviteCode(input: $input) {\n      id\n      inviteCode\n    }\n  }\n": typeof types.RotateInviteCodeDocument,
+    "\n  mutation LeaveSeminar($input: SeminarRefInput!) {\n    leaveSeminar(input: $input)\n  }\n": typeof types.LeaveSeminarDocument,
+    "\n  query SeminarPage($id: ID!, $since: DateTime) {\n    seminar(id: $id) {\n      id\n      eventSeq\n      name\n      description\n      myRole\n      inviteCode\n      memberCount\n      readingCount\n      readings(first: 30) {\n        edges {\n          node {\n            id\n            title\n            author\n            annotationCount\n            newAnnotationCount(since: $since)\n          }\n        }\n      }\n      debates(first: 30) {\n        edges {\n          node {\n            ...DebateSummaryFields\n          }\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            id\n            role\n            joinedAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      recentActivity(first: 15) {\n        id\n        at\n        summary\n        readingId\n        debateId\n      }\n    }\n  }\n": typeof types.SeminarPageDocument,
+    "\n  mutation MarkSeminarVisited($input: SeminarRefInput!) {\n    markSeminarVisited(input: $input)\n  }\n": typeof types.MarkSeminarVisitedDocument,
 };
 const documents: Documents = {
     "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    locked\n    reactions {\n      kind\n      count\n      mine\n    }\n    citedBy {\n      id\n      stance\n    }\n  }\n": types.AnnotationFieldsFragmentDoc,
@@ -126,6 +133,13 @@ const documents: Documents = {
     "\n  mutation CreateSeminar($input: CreateSeminarInput!) {\n    createSeminar(input: $input) {\n      id\n      name\n      inviteCode\n    }\n  }\n": types.CreateSeminarDocument,
     "\n  mutation JoinSeminar($input: JoinSeminarInput!) {\n    joinSeminar(input: $input) {\n      id\n      name\n      memberCount\n    }\n  }\n": types.JoinSeminarDocument,
     "\n  query MySeminars($first: Int!, $after: String) {\n    seminars(first: $first, after: $after) {\n      edges {\n        node {\n          ...SeminarCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MySeminarsDocument,
+    "\n  mutation UpdateSeminar($input: UpdateSeminarInput!) {\n    updateSeminar(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.UpdateSeminarDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RotateInviteCode($input: SeminarRefInput!) {\n    rotateInviteCode(input: $input) {\n      id\n      inviteCode\n    }\n  }\n": types.RotateInviteCodeDocument,
+    "\n  mutation LeaveSeminar($input: SeminarRefInput!) {\n    leaveSeminar(input: $input)\n  }\n": types.LeaveSeminarDocument,
+    "\n  query SeminarPage($id: ID!, $since: DateTime) {\n    seminar(id: $id) {\n      id\n      eventSeq\n      name\n      description\n      myRole\n      inviteCode\n      memberCount\n      readingCount\n      readings(first: 30) {\n        edges {\n          node {\n            id\n            title\n            author\n            annotationCount\n            newAnnotationCount(since: $since)\n          }\n        }\n      }\n      debates(first: 30) {\n        edges {\n          node {\n            ...DebateSummaryFields\n          }\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            id\n            role\n            joinedAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      recentActivity(first: 15) {\n        id\n        at\n        summary\n        readingId\n        debateId\n      }\n    }\n  }\n": types.SeminarPageDocument,
+    "\n  mutation MarkSeminarVisited($input: SeminarRefInput!) {\n    markSeminarVisited(input: $input)\n  }\n": types.MarkSeminarVisitedDocument,
 };
 
 /**
@@ -362,6 +376,34 @@ export function graphql(source: "\n  mutation JoinSeminar($input: JoinSeminarInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySeminars($first: Int!, $after: String) {\n    seminars(first: $first, after: $after) {\n      edges {\n        node {\n          ...SeminarCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySeminars($first: Int!, $after: String) {\n    seminars(first: $first, after: $after) {\n      edges {\n        node {\n          ...SeminarCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSeminar($input: UpdateSeminarInput!) {\n    updateSeminar(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSeminar($input: UpdateSeminarInput!) {\n    updateSeminar(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateInviteCode($input: SeminarRefInput!) {\n    rotateInviteCode(input: $input) {\n      id\n      inviteCode\n    }\n  }\n"): (typeof documents)["\n  mutation RotateInviteCode($input: SeminarRefInput!) {\n    rotateInviteCode(input: $input) {\n      id\n      inviteCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveSeminar($input: SeminarRefInput!) {\n    leaveSeminar(input: $input)\n  }\n"): (typeof documents)["\n  mutation LeaveSeminar($input: SeminarRefInput!) {\n    leaveSeminar(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeminarPage($id: ID!, $since: DateTime) {\n    seminar(id: $id) {\n      id\n      eventSeq\n      name\n      description\n      myRole\n      inviteCode\n      memberCount\n      readingCount\n      readings(first: 30) {\n        edges {\n          node {\n            id\n            title\n            author\n            annotationCount\n            newAnnotationCount(since: $since)\n          }\n        }\n      }\n      debates(first: 30) {\n        edges {\n          node {\n            ...DebateSummaryFields\n          }\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            id\n            role\n            joinedAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      recentActivity(first: 15) {\n        id\n        at\n        summary\n        readingId\n        debateId\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeminarPage($id: ID!, $since: DateTime) {\n    seminar(id: $id) {\n      id\n      eventSeq\n      name\n      description\n      myRole\n      inviteCode\n      memberCount\n      readingCount\n      readings(first: 30) {\n        edges {\n          node {\n            id\n            title\n            author\n            annotationCount\n            newAnnotationCount(since: $since)\n          }\n        }\n      }\n      debates(first: 30) {\n        edges {\n          node {\n            ...DebateSummaryFields\n          }\n        }\n      }\n      members(first: 50) {\n        edges {\n          node {\n            id\n            role\n            joinedAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n      recentActivity(first: 15) {\n        id\n        at\n        summary\n        readingId\n        debateId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSeminarVisited($input: SeminarRefInput!) {\n    markSeminarVisited(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkSeminarVisited($input: SeminarRefInput!) {\n    markSeminarVisited(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

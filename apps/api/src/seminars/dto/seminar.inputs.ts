@@ -59,3 +59,19 @@ export class RemoveMemberInput extends SeminarRefInput {
   @IsUUID('all', { message: 'userId must be a UUID' })
   userId!: string;
 }
+
+@InputType({ description: 'Changes a seminar’s name or description (owners); a field left out stays as it is.' })
+export class UpdateSeminarInput extends SeminarRefInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(120)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}

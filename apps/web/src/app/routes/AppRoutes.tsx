@@ -3,10 +3,12 @@ import { SignedInLayout } from '../layout/SignedInLayout';
 import { SignedOutLayout } from '../layout/SignedOutLayout';
 import { DebatePage } from './DebatePage';
 import { HomePage } from './HomePage';
+import { JoinByLinkPage } from './JoinByLinkPage';
 import { ModerationDeskPage } from './ModerationDeskPage';
 import { NotFoundPage } from './NotFoundPage';
 import { ReadingPage } from './ReadingPage';
 import { RegisterPage } from './RegisterPage';
+import { SeminarPage } from './SeminarPage';
 import { SignInPage } from './SignInPage';
 
 /** Every client-side route; the API answers unknown paths with index.html so these load directly. */
@@ -21,7 +23,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="/readings/:readingId" element={<ReadingPage />} />
         <Route path="/debates/:debateId" element={<DebatePage />} />
+        <Route path="/seminars/:seminarId" element={<SeminarPage />} />
         <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
+        <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -13,9 +13,9 @@ export function JoinSeminarForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setJoined(null);
-    const name = await join(inviteCode.trim());
-    if (name) {
-      setJoined(name);
+    const seminar = await join(inviteCode.trim());
+    if (seminar) {
+      setJoined(seminar.name);
       setInviteCode('');
     }
   }

@@ -49,7 +49,9 @@ export function SeminarCard({ seminar }: { seminar: SeminarCardFieldsFragment })
       <header className={styles.header}>
         <div className={styles.titleRow}>
           <h2 id={headingId} className={styles.name}>
-            {seminar.name}
+            <Link to={`/seminars/${seminar.id}`} className={styles.nameLink}>
+              {seminar.name}
+            </Link>
           </h2>
           <span className={styles.role} data-role={seminar.myRole}>
             {roleLabel(seminar.myRole)}

@@ -11,3 +11,15 @@ const LABELS: Record<Role, string> = {
 export function roleLabel(role: Role): string {
   return LABELS[role];
 }
+
+const WITH_ARTICLE: Record<Role, string> = {
+  OWNER: 'an owner',
+  MODERATOR: 'a moderator',
+  MEMBER: 'a member',
+  OBSERVER: 'an observer',
+};
+
+/** The role as it reads in a sentence: "You are a moderator". */
+export function roleInSentence(role: Role): string {
+  return WITH_ARTICLE[role];
+}

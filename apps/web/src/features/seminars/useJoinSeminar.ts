@@ -13,8 +13,8 @@ const JoinSeminarDocument = graphql(`
 `);
 
 export interface JoinSeminarAction {
-  /** Resolves to the seminar's name once joined, or null when the API refused. */
-  join: (inviteCode: string) => Promise<string | null>;
+  /** Resolves to the seminar once joined, or null when the API refused. */
+  join: (inviteCode: string) => Promise<{ id: string; name: string } | null>;
   submitting: boolean;
   error: string | null;
 }
@@ -26,7 +26,7 @@ export function useJoinSeminar(): JoinSeminarAction {
     error: state.error ? errorMessage(state.error) : null,
     join: async (inviteCode) => {
       const result = await execute({ input: { inviteCode } });
-      return result.data?.joinSeminar.name ?? null;
+      return result.data?.joinSeminar ?? null;
     },
   };
 }

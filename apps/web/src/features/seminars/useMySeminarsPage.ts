@@ -32,7 +32,7 @@ export interface MySeminarsPage {
   refresh: () => void;
 }
 
-/** One page of the seminars I belong to, oldest first. */
+/** One page of the seminars I belong to, the most recently active first. */
 export function useMySeminarsPage(after: string | null): MySeminarsPage {
   // An empty list holds no Seminar for urql's document cache to notice: name the type, so joining or
   // creating a seminar refetches this page even when it was empty.
