@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withdrawnEventPayloadSchemas } from './withdrawn-events';
 
 const id = z.string().uuid();
 const role = z.enum(['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER']);
@@ -175,6 +176,7 @@ export const eventPayloadSchemas = {
     reporterName: z.string(),
   }),
   'flag.closed': z.object({ flagId: id, seminarId: id, status: z.enum(['RESOLVED', 'DISMISSED']) }),
+  ...withdrawnEventPayloadSchemas,
 } as const;
 
 export type EventType = keyof typeof eventPayloadSchemas;

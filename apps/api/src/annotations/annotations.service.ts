@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { describe, PreparedText, reanchor, reanchorAll, TextSelectors } from '@glossa/anchoring';
-import { readingRoom, userRoom } from '@glossa/contracts';
+import { moderatorsRoom, readingRoom, userRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { renderMarkdown } from '../posts/markdown';
@@ -16,6 +16,8 @@ import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { ReadingsService } from '../readings/readings.service';
 import { ReanchorCounts, RevisionContext, RevisionListeners } from '../readings/revision-listeners';
 import { EventLog } from '../events/event-log';
+import { EventRedaction } from '../events/event-redaction';
+import { maySee, memberView, moderatable, PostFacts } from '../posts/post-visibility';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { acceptBody, acceptTags } from '../posts/post-text';
 import { ReactionCounts } from '../threads/reaction-kind';
@@ -63,6 +65,26 @@ function roomOf(annotation: Pick<AnnotationEntity, 'visibility' | 'readingId' | 
     : readingRoom(annotation.readingId);
 }
 
+/** What `post-visibility` decides an annotation's audience from. */
+function factsOf(a: Pick<AnnotationEntity, 'visibility' | 'authorId' | 'moderation' | 'deletedAt'>): PostFacts {
+  return {
+    authorId: a.authorId,
+    moderation: a.moderation,
+    privateTo: a.visibility === Visibility.PRIVATE ? a.authorId : null,
+    deleted: a.deletedAt !== null,
+  };
+}
+
+/**
+ * Where events that carry an annotation's content go: its reading's room while members may read it,
+ * otherwise only to those who still may (its author; the moderators unless it is private).
+ */
+function contentRoomsOf(a: AnnotationEntity): string[] {
+  if (memberView(factsOf(a)) === 'content') return [readingRoom(a.readingId)];
+  if (a.visibility === Visibility.PRIVATE) return [userRoom(a.authorId)];
+  return [moderatorsRoom(a.seminarId), userRoom(a.authorId)];
+}
+
 /** SQL condition: what the viewer may see of annotations aliased `a`. */
 const VISIBLE = `(a.visibility = 'SEMINAR' OR a.author_id = :me)`;
 /** A deleted annotation stays (as "deleted") only while live replies hang from it. */
@@ -78,6 +100,7 @@ export class AnnotationsService implements OnModuleInit {
     private readonly reactions: ReactionsService,
     private readonly notifications: NotificationsService,
     private readonly events: EventLog,
+    private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,
     private readonly revisionListeners: RevisionListeners,
   ) {}
@@ -265,7 +288,12 @@ export class AnnotationsService implements OnModuleInit {
       if (motivation === Motivation.highlighting && body.length > 0) {
         throw new BadUserInputError('A highlight has no text: remove the text, or make it a comment.');
       }
-      const before = { room: roomOf(annotation), visibility: annotation.visibility, body: annotation.body };
+      const before = {
+        room: roomOf(annotation),
+        visibility: annotation.visibility,
+        body: annotation.body,
+        members: memberView(factsOf(annotation)),
+      };
       Object.assign(annotation, {
         motivation,
         body,
@@ -285,15 +313,20 @@ export class AnnotationsService implements OnModuleInit {
           room,
           saved.visibility === Visibility.PRIVATE ? viewer.userId : null,
         );
-        // Made private: it leaves everyone else's view. Made public: it appears in theirs.
-        if (before.visibility === Visibility.SEMINAR)
-          await this.events.append(
-            tx,
-            before.room,
-            'annotation.deleted',
-            { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
-            viewer.userId,
-          );
+        // Made private: it leaves everyone else's view, and the reading room's log forgets its text.
+        // Made public: it appears in theirs.
+        if (before.visibility === Visibility.SEMINAR) {
+          await this.redaction.withdraw(tx, before.room, { type: 'annotation', id: saved.id }, 'PRIVATE');
+          await this.notifications.forgetExcerpts(tx, saved.id);
+          if (before.members !== 'nothing')
+            await this.events.append(
+              tx,
+              before.room,
+              'annotation.deleted',
+              { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
+              viewer.userId,
+            );
+        }
       }
       if (body !== before.body) {
         await this.notifications.notifyMentions(tx, {
@@ -306,7 +339,8 @@ export class AnnotationsService implements OnModuleInit {
           audience: saved.visibility === Visibility.PRIVATE ? [viewer.userId] : null,
         });
       }
-      await this.events.append(tx, room, 'annotation.updated', payload, viewer.userId);
+      for (const to of contentRoomsOf(saved))
+        await this.events.append(tx, to, 'annotation.updated', payload, viewer.userId);
       return saved;
     });
   }
@@ -316,15 +350,19 @@ export class AnnotationsService implements OnModuleInit {
     return this.transactions.run(async (tx) => {
       const annotation = await this.own(tx, viewer, annotationId, SeminarAction.VIEW);
       if (annotation.deletedAt) return annotation;
+      const rooms = contentRoomsOf(annotation);
       annotation.deletedAt = new Date();
       const saved = await tx.manager.save(annotation);
-      await this.events.append(
-        tx,
-        roomOf(saved),
-        'annotation.deleted',
-        { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
-        viewer.userId,
-      );
+      await this.redaction.withdraw(tx, roomOf(saved), { type: 'annotation', id: saved.id }, 'DELETED');
+      await this.notifications.forgetExcerpts(tx, saved.id);
+      for (const to of rooms)
+        await this.events.append(
+          tx,
+          to,
+          'annotation.deleted',
+          { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId },
+          viewer.userId,
+        );
       return saved;
     });
   }
@@ -335,20 +373,21 @@ export class AnnotationsService implements OnModuleInit {
       await this.readings.authorize(viewer, annotation.readingId, SeminarAction.REACT, tx.manager);
       if (annotation.deletedAt) throw new ConflictError('This annotation was deleted.');
       const counts = await this.reactions.set(tx, 'annotation', annotation.id, viewer.userId, input.kind, input.active);
-      await this.events.append(
-        tx,
-        roomOf(annotation),
-        'reaction.changed',
-        {
-          subjectType: 'annotation',
-          subjectId: annotation.id,
-          userId: viewer.userId,
-          kind: input.kind,
-          added: input.active,
-          counts,
-        },
-        viewer.userId,
-      );
+      for (const to of contentRoomsOf(annotation))
+        await this.events.append(
+          tx,
+          to,
+          'reaction.changed',
+          {
+            subjectType: 'annotation',
+            subjectId: annotation.id,
+            userId: viewer.userId,
+            kind: input.kind,
+            added: input.active,
+            counts,
+          },
+          viewer.userId,
+        );
       return counts;
     });
   }
@@ -452,7 +491,7 @@ export class AnnotationsService implements OnModuleInit {
     return counts;
   }
 
-  /** Locks an annotation for a moderation action; NOT_FOUND when there is none. */
+  /** Locks an annotation for a moderation action; NOT_FOUND when there is none or it is private. */
   async lockForModeration(tx: Transaction, annotationId: string): Promise<AnnotationEntity> {
     const annotation = await tx.manager
       .getRepository(AnnotationEntity)
@@ -460,7 +499,7 @@ export class AnnotationsService implements OnModuleInit {
       .setLock('pessimistic_write')
       .where('a.id = :id', { id: annotationId })
       .getOne();
-    if (!annotation) throw new NotFoundError('No such annotation.');
+    if (!annotation || !moderatable(factsOf(annotation))) throw new NotFoundError('No such annotation.');
     return annotation;
   }
 
@@ -472,16 +511,35 @@ export class AnnotationsService implements OnModuleInit {
     pinned: boolean,
     actorId: string,
   ): Promise<AnnotationEntity> {
+    const before = memberView(factsOf(annotation));
     annotation.moderation = moderation;
     annotation.pinnedAt = pinned ? (annotation.pinnedAt ?? new Date()) : null;
     const saved = await tx.manager.save(annotation);
-    await this.events.append(
-      tx,
-      roomOf(saved),
-      'content.moderated',
-      { subjectType: 'annotation', subjectId: saved.id, moderation, pinned },
-      actorId,
-    );
+    const after = memberView(factsOf(saved));
+    const members = readingRoom(saved.readingId);
+    const state = { subjectType: 'annotation' as const, subjectId: saved.id, moderation, pinned };
+    if (after !== 'content') {
+      // Hidden or removed: members lose its text, in the log as well as live.
+      const reason = moderation === Moderation.REMOVED ? 'REMOVED' : 'HIDDEN';
+      await this.redaction.withdraw(tx, members, { type: 'annotation', id: saved.id }, reason);
+      await this.notifications.forgetExcerpts(tx, saved.id);
+      const ids = { annotationId: saved.id, readingId: saved.readingId, seminarId: saved.seminarId };
+      await this.events.append(tx, members, 'annotation.withdrawn', { ...ids, reason }, actorId);
+    } else if (before !== 'content') {
+      // Restored: the members' log has only its tombstones, so it arrives again with its content.
+      const author = await this.authorName(tx.manager, saved.authorId);
+      await this.events.append(
+        tx,
+        members,
+        'annotation.updated',
+        { annotation: annotationPayload(saved, author) },
+        actorId,
+      );
+    } else {
+      await this.events.append(tx, members, 'content.moderated', state, actorId);
+    }
+    await this.events.append(tx, moderatorsRoom(saved.seminarId), 'content.moderated', state, actorId);
+    await this.events.append(tx, userRoom(saved.authorId), 'content.moderated', state, actorId);
     return saved;
   }
 
@@ -644,11 +702,28 @@ export class AnnotationsService implements OnModuleInit {
     annotationId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AnnotationEntity> {
-    const annotation = await manager.findOneBy(AnnotationEntity, { id: annotationId });
-    if (!annotation || (annotation.visibility === Visibility.PRIVATE && annotation.authorId !== viewer.userId)) {
+    // The row and whether the viewer moderates its seminar, in one statement; post-visibility decides.
+    const [found] = await plainEntities(
+      manager
+        .getRepository(AnnotationEntity)
+        .createQueryBuilder('a')
+        .addSelect(
+          `EXISTS (SELECT 1 FROM memberships m WHERE m.seminar_id = a.seminar_id AND m.user_id = :me AND m.role IN ('OWNER', 'MODERATOR'))`,
+          'moderates',
+        )
+        .where('a.id = :id', { id: annotationId, me: viewer.userId }),
+      (annotation, row) => ({ annotation, moderates: row.moderates === true }),
+    );
+    if (!found || !maySee(factsOf(found.annotation), { userId: viewer.userId, moderates: found.moderates }))
       throw new NotFoundError('No such annotation.');
-    }
-    return annotation;
+    return found.annotation;
+  }
+
+  private async authorName(manager: EntityManager, userId: string): Promise<string> {
+    const [row]: Array<{ display_name: string }> = await manager.query('SELECT display_name FROM users WHERE id = $1', [
+      userId,
+    ]);
+    return row?.display_name ?? '';
   }
 
   private async own(

@@ -18,6 +18,7 @@ import type { Viewer } from '../auth/viewer';
 import { Moderation, moderationVisible } from '../posts/moderation-state';
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { EventLog } from '../events/event-log';
+import { EventRedaction } from '../events/event-redaction';
 import { Role } from '../seminars/role';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
@@ -53,6 +54,7 @@ export class ClaimsService {
     private readonly annotations: AnnotationsService,
     private readonly threads: ThreadsService,
     private readonly events: EventLog,
+    private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,
   ) {}
 
@@ -161,6 +163,7 @@ export class ClaimsService {
       if (claim.deletedAt) return claim;
       claim.deletedAt = new Date();
       const saved = await tx.manager.save(claim);
+      await this.redaction.withdraw(tx, debateRoom(saved.debateId), { type: 'claim', id: saved.id }, 'DELETED');
       await this.publish(tx, 'claim.updated', saved, viewer.displayName, [], viewer.userId);
       return saved;
     });
@@ -278,6 +281,7 @@ export class ClaimsService {
         actor.userId,
       );
     } else if (moderation === Moderation.HIDDEN) {
+      await this.redaction.withdraw(tx, debateRoom(saved.debateId), { type: 'claim', id: saved.id }, 'HIDDEN');
       await this.events.append(
         tx,
         debateRoom(saved.debateId),
@@ -286,6 +290,9 @@ export class ClaimsService {
         actor.userId,
       );
     } else if (!wasPending) {
+      // Removed: the place stays (the update below carries no text), the text leaves the log.
+      if (moderation === Moderation.REMOVED)
+        await this.redaction.withdraw(tx, debateRoom(saved.debateId), { type: 'claim', id: saved.id }, 'REMOVED');
       await this.events.append(
         tx,
         debateRoom(saved.debateId),

@@ -75,6 +75,16 @@ export class NotificationsService {
     }
   }
 
+  /**
+   * A post left the members' view (hidden, removed, deleted, made private): its mentions keep
+   * pointing at it, but no longer quote it (the events that carried the excerpt are rewritten too).
+   */
+  async forgetExcerpts(tx: Transaction, subjectId: string): Promise<void> {
+    await tx.manager.query(`UPDATE notifications SET excerpt = '' WHERE subject_id = $1 AND excerpt <> ''`, [
+      subjectId,
+    ]);
+  }
+
   /** My notifications, newest first. */
   async list(
     viewer: Viewer,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommentPayload } from '@glossa/contracts';
+import { CommentPayload, moderatorsRoom, userRoom } from '@glossa/contracts';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,6 +14,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
 import { EventLog } from '../events/event-log';
+import { EventRedaction } from '../events/event-redaction';
+import { memberView, moderatable, PostFacts } from '../posts/post-visibility';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { CommentEntity } from './comment.entity';
@@ -74,6 +76,7 @@ export class ThreadsService {
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
     private readonly events: EventLog,
+    private readonly redaction: EventRedaction,
     private readonly reactions: ReactionsService,
     private readonly notifications: NotificationsService,
     private readonly users: UsersService,
@@ -190,13 +193,14 @@ export class ThreadsService {
       comment.bodyHtml = renderMarkdown(body);
       comment.editedAt = new Date();
       const saved = await tx.manager.save(comment);
-      await this.events.append(
-        tx,
-        thread.room,
-        'comment.updated',
-        { comment: this.payload(saved, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
-        viewer.userId,
-      );
+      for (const to of contentRoomsOf(saved, thread))
+        await this.events.append(
+          tx,
+          to,
+          'comment.updated',
+          { comment: this.payload(saved, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
+          viewer.userId,
+        );
       return saved;
     });
   }
@@ -206,15 +210,19 @@ export class ThreadsService {
     return this.transactions.run(async (tx) => {
       const { comment, thread } = await this.ownReply(tx, viewer, replyId, SeminarAction.VIEW);
       if (comment.deletedAt) return comment;
+      const rooms = contentRoomsOf(comment, thread);
       comment.deletedAt = new Date();
       const saved = await tx.manager.save(comment);
-      await this.events.append(
-        tx,
-        thread.room,
-        'comment.deleted',
-        { commentId: comment.id, threadId: thread.id, subjectType: thread.subjectType, subjectId: thread.subjectId },
-        viewer.userId,
-      );
+      await this.redaction.withdraw(tx, thread.room, { type: 'comment', id: comment.id }, 'DELETED');
+      await this.notifications.forgetExcerpts(tx, comment.id);
+      for (const to of rooms)
+        await this.events.append(
+          tx,
+          to,
+          'comment.deleted',
+          { commentId: comment.id, threadId: thread.id, subjectType: thread.subjectType, subjectId: thread.subjectId },
+          viewer.userId,
+        );
       return saved;
     });
   }
@@ -269,7 +277,10 @@ export class ThreadsService {
       .where('c.id = :id', { id: replyId })
       .getOne();
     if (!comment) throw new NotFoundError('No such reply.');
-    return { comment, thread: await tx.manager.findOneByOrFail(ThreadEntity, { id: comment.threadId }) };
+    const thread = await tx.manager.findOneByOrFail(ThreadEntity, { id: comment.threadId });
+    // A reply in a private thread does not exist for moderators.
+    if (!moderatable(factsOf(comment, thread))) throw new NotFoundError('No such reply.');
+    return { comment, thread };
   }
 
   async moderateReply(
@@ -279,15 +290,32 @@ export class ThreadsService {
     moderation: Moderation,
     actorId: string,
   ): Promise<CommentEntity> {
+    const before = memberView(factsOf(comment, thread));
     comment.moderation = moderation;
     const saved = await tx.manager.save(comment);
-    await this.events.append(
-      tx,
-      thread.room,
-      'content.moderated',
-      { subjectType: 'comment', subjectId: saved.id, moderation },
-      actorId,
-    );
+    const after = memberView(factsOf(saved, thread));
+    const subject = { subjectType: thread.subjectType, subjectId: thread.subjectId };
+    const state = { subjectType: 'comment' as const, subjectId: saved.id, moderation };
+    if (after !== 'content') {
+      // Hidden or removed: members lose its text, in the log as well as live.
+      const reason = moderation === Moderation.REMOVED ? 'REMOVED' : 'HIDDEN';
+      await this.redaction.withdraw(tx, thread.room, { type: 'comment', id: saved.id }, reason);
+      await this.notifications.forgetExcerpts(tx, saved.id);
+      const ids = { commentId: saved.id, threadId: thread.id, ...subject, reason } as const;
+      await this.events.append(tx, thread.room, 'comment.withdrawn', ids, actorId);
+    } else if (before !== 'content') {
+      // Restored: the members' log has only its tombstones, so it arrives again with its content.
+      const [author]: Array<{ displayName: string }> = await tx.manager.query(
+        'SELECT display_name AS "displayName" FROM users WHERE id = $1',
+        [saved.authorId],
+      );
+      const payload = { comment: this.payload(saved, author), ...subject };
+      await this.events.append(tx, thread.room, 'comment.updated', payload, actorId);
+    } else {
+      await this.events.append(tx, thread.room, 'content.moderated', state, actorId);
+    }
+    await this.events.append(tx, moderatorsRoom(saved.seminarId), 'content.moderated', state, actorId);
+    await this.events.append(tx, userRoom(saved.authorId), 'content.moderated', state, actorId);
     return saved;
   }
 
@@ -619,4 +647,20 @@ export class ThreadsService {
     );
     return rows[0]?.reading_id ?? null;
   }
+}
+
+/** What `post-visibility` decides a reply's audience from: the reply, and its thread's privacy. */
+function factsOf(comment: CommentEntity, thread: ThreadEntity): PostFacts {
+  return {
+    authorId: comment.authorId,
+    moderation: comment.moderation,
+    privateTo: thread.privateTo,
+    deleted: comment.deletedAt !== null,
+  };
+}
+
+/** Where events carrying a reply's text go: its thread's room while members may read it, else its author and the moderators. */
+function contentRoomsOf(comment: CommentEntity, thread: ThreadEntity): string[] {
+  if (thread.privateTo !== null || memberView(factsOf(comment, thread)) === 'content') return [thread.room];
+  return [moderatorsRoom(comment.seminarId), userRoom(comment.authorId)];
 }

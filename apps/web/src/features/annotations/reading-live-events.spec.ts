@@ -41,6 +41,13 @@ describe('applyReadingEvent', () => {
     expect(refreshed).toEqual(['a']);
   });
 
+  it('fetches again an annotation or reply withdrawn from members, whose event carries no content', () => {
+    const { deps, refreshed } = setup();
+    applyReadingEvent(envelope('annotation.withdrawn', { annotationId: 'b', readingId: ids.reading, seminarId: ids.seminar, reason: 'HIDDEN' }), deps);
+    applyReadingEvent(envelope('comment.withdrawn', { commentId: 'r1', threadId: 'thread-a', subjectType: 'annotation', subjectId: 'a', reason: 'REMOVED' }), deps);
+    expect(refreshed).toEqual(['b', 'a']);
+  });
+
   it('marks a deleted reply and refreshes the thread of a new one', () => {
     const { store, deps, refreshed } = setup();
     applyReadingEvent(envelope('comment.deleted', { commentId: 'r1', threadId: 'thread-a', subjectType: 'annotation', subjectId: 'a' }), deps);

@@ -31,6 +31,13 @@ export function applyReadingEvent(event: EventEnvelope, deps: ReadingLiveDeps): 
     const known = store.getState().annotations[event.payload.annotationId];
     if (known && known.replyCount > 0) deps.refreshAnnotation(known.id);
     else store.removeAnnotation(event.payload.annotationId);
+  } else if (is(event, 'annotation.withdrawn')) {
+    // No longer visible to members (hidden, removed, deleted, made private): the event carries no
+    // content; the fetch drops it, or shows what this viewer may still see (a removed placeholder,
+    // the author's or a moderator's own view).
+    deps.refreshAnnotation(event.payload.annotationId);
+  } else if (is(event, 'comment.withdrawn')) {
+    if (event.payload.subjectType === 'annotation') deps.refreshAnnotation(event.payload.subjectId);
   } else if (is(event, 'comment.created') || is(event, 'comment.updated')) {
     if (event.payload.subjectType === 'annotation') deps.refreshAnnotation(event.payload.subjectId);
   } else if (is(event, 'comment.deleted')) {

@@ -27,6 +27,8 @@ const QUEUE_EVENTS = new Set([
   'comment.updated',
   'annotation.updated',
   'annotation.deleted',
+  'annotation.withdrawn',
+  'comment.withdrawn',
   'comment.deleted',
 ]);
 
