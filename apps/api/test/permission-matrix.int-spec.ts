@@ -243,6 +243,37 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
         s.token,
       ),
     ),
+  'hide someone’s private annotation': async (s) => {
+    const note = await annotated(s.api, s.spare, { id: s.reading.id, text: READING_TEXT }, 'people first', {
+      visibility: 'PRIVATE',
+      body: 'Only mine.',
+    });
+    return outcome(
+      await s.api.gql(
+        MODERATE,
+        { input: { subjectType: 'ANNOTATION', subjectId: note.id, action: 'HIDE', reason: 'Looking.' } },
+        s.token,
+      ),
+    );
+  },
+  'pin a reply in someone’s private thread': async (s) => {
+    const note = await annotated(s.api, s.spare, { id: s.reading.id, text: READING_TEXT }, 'people first', {
+      visibility: 'PRIVATE',
+      body: 'Only mine.',
+    });
+    const reply = await s.api.gql<{ reply: { id: string } }>(
+      `mutation($i: ReplyInput!) { reply(input: $i) { id } }`,
+      { i: { threadId: note.threadId, body: 'Still mine.' } },
+      s.spare.token,
+    );
+    return outcome(
+      await s.api.gql(
+        MODERATE,
+        { input: { subjectType: 'REPLY', subjectId: reply.data?.reply.id, action: 'PIN', reason: 'Looking.' } },
+        s.token,
+      ),
+    );
+  },
   'set slow mode': async (s) =>
     outcome(
       await s.api.gql(
@@ -311,6 +342,8 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'cite evidence for the member’s claim': R('OK', 'OK', 'OK', F, N, U),
   'flag a claim': R('OK', 'OK', 'OK', 'OK', N, U),
   'hide a claim': R('OK', 'OK', F, F, N, U),
+  'hide someone’s private annotation': R(N, N, N, N, N, U),
+  'pin a reply in someone’s private thread': R(N, N, N, N, N, U),
   'set slow mode': R('OK', 'OK', F, F, N, U),
   'read the moderation queue': R('OK', 'OK', F, F, N, U),
   'read the audit log': R('OK', 'OK', F, F, N, U),
