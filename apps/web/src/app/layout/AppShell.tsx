@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../features/auth/useViewer';
 import { useSignOut } from '../../features/auth/useSignOut';
 import { NotificationsMenu } from '../../features/notifications/NotificationsMenu';
+import { HeaderSearch } from '../../features/search/HeaderSearch';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -34,6 +35,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
             </Link>
           </nav>
           <div className={styles.account}>
+            <HeaderSearch />
             <NotificationsMenu />
             <span className={styles.viewer} title={viewer.email}>
               <Avatar id={viewer.id} name={viewer.displayName} />

@@ -9,6 +9,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { ReadingPage } from './ReadingPage';
 import { RegisterPage } from './RegisterPage';
 import { SeminarPage } from './SeminarPage';
+import { SearchPage } from '../../features/search/SearchPage';
 import { SignInPage } from './SignInPage';
 
 /** Every client-side route; the API answers unknown paths with index.html so these load directly. */
@@ -26,6 +27,7 @@ export function AppRoutes() {
         <Route path="/seminars/:seminarId" element={<SeminarPage />} />
         <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
         <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

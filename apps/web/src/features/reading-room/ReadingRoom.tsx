@@ -27,6 +27,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { useActiveAnnotation } from './useActiveAnnotation';
 import { useAnchorPositions } from './useAnchorPositions';
 import { useHighlightLayers } from './useHighlightLayers';
+import { useFoundWords } from './useFoundWords';
 import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
 import { useReadingLive } from './useReadingLive';
@@ -112,6 +113,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const onCardClose = useCallback(() => setActiveId(null), [setActiveId]);
   const onHighlightClick = useCallback((ids: string[]) => activate(ids[ids.length - 1], { reveal: false, focusCard: true }), [activate]);
   useLinkedAnnotation(load.status === 'ready', store, activate);
+  const foundWords = useFoundWords(load.status === 'ready', textRef, text);
 
   // The selection toolbar, with the colour and visibility it will use.
   const { selection, clear: clearSelection, refresh: readSelection } = useTextSelection(textRef, text);
@@ -227,6 +229,11 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
               ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
               : 'You can read and follow the discussion; members annotate.'}
           </p>
+          {foundWords && (
+            <p role="status" className={styles.hint}>
+              Showing “{foundWords}” from your search, highlighted in the text.
+            </p>
+          )}
           <HighlightedText text={text} layers={layers} activeId={activeId} textRef={textRef} onHighlightClick={onHighlightClick} />
           <OrphanedAnnotations ids={placement.orphaned.map((a) => a.id)} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} />
         </article>
