@@ -1,6 +1,7 @@
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
+import { liveExpected, liveOperations } from './live-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { outcome, startTestApp, TestApp } from './test-app';
@@ -18,11 +19,13 @@ interface Scene {
   claim: { id: string };
   /** A member whom managers act on in member-management operations. */
   spare: TestUser;
+  cast: Cast;
   token: string | null;
 }
 
 /** Each operation, run by one actor in a fresh seminar; answers 'OK' or the error code. */
 const operations: Record<string, (s: Scene) => Promise<string>> = {
+  ...liveOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -312,6 +315,7 @@ const N = 'NOT_FOUND';
 
 /** The expected outcome of every operation for every actor (docs/design.md §1, Roles). */
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
+  ...liveExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),
@@ -349,7 +353,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'read the audit log': R('OK', 'OK', F, F, N, U),
 };
 
-describe('permission matrix: every seminar, reading, annotation, debate and moderation operation', () => {
+describe('permission matrix: every seminar, reading, annotation, debate, moderation and live-session operation', () => {
   let api: TestApp;
   let cast: Cast;
   let spare: TestUser;
@@ -378,7 +382,7 @@ describe('permission matrix: every seminar, reading, annotation, debate and mode
     const claim = await addClaim(api, cast.MEMBER, debate.id);
     const token = actor === 'SIGNED_OUT' ? null : cast[actor].token;
     await expect(
-      operations[operation]({ api, seminar, reading, annotation, debate, claim, spare, token }),
+      operations[operation]({ api, seminar, reading, annotation, debate, claim, spare, cast, token }),
     ).resolves.toBe(want);
   });
 });

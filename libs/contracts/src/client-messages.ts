@@ -11,7 +11,7 @@ const room = z
   .refine((name) => {
     const parsed = parseRoom(name);
     return parsed !== null && roomName(parsed) === name;
-  }, 'not a room name (reading:<id>, debate:<id>, seminar:<id>, seminar:<id>:moderators or user:<id>)');
+  }, 'not a room name (reading:<id>, debate:<id>, seminar:<id>, seminar:<id>:moderators, user:<id> or session:<id>)');
 
 const seq = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liveEventPayloadSchemas } from './live-events';
 import { withdrawnEventPayloadSchemas } from './withdrawn-events';
 
 const id = z.string().uuid();
@@ -176,6 +177,7 @@ export const eventPayloadSchemas = {
     reporterName: z.string(),
   }),
   'flag.closed': z.object({ flagId: id, seminarId: id, status: z.enum(['RESOLVED', 'DISMISSED']) }),
+  ...liveEventPayloadSchemas,
   ...withdrawnEventPayloadSchemas,
 } as const;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, parseRoom } from '@glossa/contracts';
 import { AuthService } from '../auth/auth.service';
 import { Role } from '../seminars/role';
+import { tracksPresence } from './presence-roster';
 import { PresenceService } from './presence.service';
 import type { MembershipChange } from './realtime-io';
 import { RealtimeServer } from './realtime-server';
@@ -67,7 +68,7 @@ export class AccessRevocationService {
         if (!kind || kind === 'user' || mayJoin(kind, change.role)) continue;
         session.leave(room);
         session.socket.emit('unsubscribed', { room, reason: 'ACCESS_REVOKED' });
-        if (kind === 'reading') this.presence.changed(room);
+        if (tracksPresence(room)) this.presence.changed(room);
       }
     }
   }

@@ -1,4 +1,10 @@
-import type { PresenceUser } from '@glossa/contracts';
+import { parseRoom, type PresenceUser } from '@glossa/contracts';
+
+/** Rooms whose roster is announced: who is reading a reading, who is in a live session. */
+export function tracksPresence(room: string): boolean {
+  const kind = parseRoom(room)?.kind;
+  return kind === 'reading' || kind === 'session';
+}
 
 /**
  * The people in a room from its sockets (possibly gathered from several instances): each person once,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { parseRoom, PresenceUser } from '@glossa/contracts';
-import { presenceEntries, roster, rosterKey } from './presence-roster';
+import { PresenceUser } from '@glossa/contracts';
+import { presenceEntries, roster, rosterKey, tracksPresence } from './presence-roster';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeServer } from './realtime-server';
 import { SessionRegistry } from './session-registry';
@@ -35,7 +35,7 @@ export class PresenceService implements OnApplicationShutdown {
     }
   }
 
-  /** A socket joined or left `room` (a reading room): announce its roster soon. */
+  /** A socket joined or left `room` (a reading or live session room): announce its roster soon. */
   changed(room: string): void {
     if (this.scheduled.has(room)) return;
     const timer = setTimeout(() => {
@@ -93,7 +93,7 @@ export class PresenceService implements OnApplicationShutdown {
     if (!this.server.running) return;
     const rooms = new Set<string>(this.announced.keys());
     for (const room of this.server.io.of('/').adapter.rooms.keys()) {
-      if (parseRoom(room)?.kind === 'reading') rooms.add(room);
+      if (tracksPresence(room)) rooms.add(room);
     }
     for (const room of rooms) await this.announce(room, true);
   }

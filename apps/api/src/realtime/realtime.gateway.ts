@@ -7,6 +7,7 @@ import { parseClientMessage, ParsedClientMessage } from './client-message-parser
 import { EventPublisher } from '../events/event-publisher';
 import { credentialsFrom, isSameSite } from './handshake-credentials';
 import { HeartbeatService } from './heartbeat.service';
+import { tracksPresence } from './presence-roster';
 import { PresenceService } from './presence.service';
 import type { RealtimeSocket } from './realtime-io';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
@@ -106,7 +107,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
     session.join(userRoom(viewer.userId), null);
     socket.onAny((name: unknown, ...args: unknown[]) => this.received(session, String(name), args));
     socket.on('disconnecting', () => {
-      for (const room of session.rooms.keys()) if (room.startsWith('reading:')) this.presence.changed(room);
+      for (const room of session.rooms.keys()) if (tracksPresence(room)) this.presence.changed(room);
     });
     socket.on('disconnect', () => this.registry.remove(session));
   }

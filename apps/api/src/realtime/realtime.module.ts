@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DebatesModule } from '../debates/debates.module';
+import { LiveModule } from '../live/live.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { AccessRevocationService } from './access-revocation.service';
@@ -20,7 +21,7 @@ import { TypingRelayService } from './typing-relay.service';
  * delivery of the event log (events/, EventsModule) to the rooms.
  */
 @Module({
-  imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule],
+  imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule, LiveModule],
   providers: [
     { provide: REALTIME_OPTIONS, useFactory: (config: AppConfig) => config.realtime, inject: [APP_CONFIG] },
     RealtimeServer,

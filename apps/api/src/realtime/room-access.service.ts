@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RoomRef } from '@glossa/contracts';
 import { DebatesService } from '../debates/debates.service';
+import { LiveSessionsService } from '../live/live-sessions.service';
 import { NotFoundError } from '../errors/glossa-error';
 import type { Viewer } from '../auth/viewer';
 import { ReadingsService } from '../readings/readings.service';
@@ -25,6 +26,7 @@ export class RoomAccessService {
     private readonly seminars: SeminarAccessService,
     private readonly readings: ReadingsService,
     private readonly debates: DebatesService,
+    private readonly live: LiveSessionsService,
   ) {}
 
   async authorize(viewer: Viewer, room: RoomRef): Promise<RoomGrant> {
@@ -55,6 +57,8 @@ export class RoomAccessService {
         });
         return { seminarId };
       }
+      case 'session':
+        return { seminarId: await this.live.seminarOfRoom(viewer, room.id) };
     }
   }
 }

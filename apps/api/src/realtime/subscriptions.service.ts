@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
 import { EventLog } from '../events/event-log';
 import { Metrics } from '../observability/metrics';
+import { tracksPresence } from './presence-roster';
 import { PresenceService } from './presence.service';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeRefusal } from './realtime-refusal';
@@ -48,7 +49,7 @@ export class SubscriptionsService {
           throw error;
         });
       }
-      if (ref.kind === 'reading') this.presence.changed(room);
+      if (tracksPresence(room)) this.presence.changed(room);
     }
     await this.replay(session, room, since);
   }

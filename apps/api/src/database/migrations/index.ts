@@ -4,6 +4,7 @@ import { Annotations1763900200000 } from './1763900200000-annotations';
 import { DebatesAndModeration1763900300000 } from './1763900300000-debates-and-moderation';
 import { Interchange1763900400000 } from './1763900400000-interchange';
 import { RenderedBodies1763900500000 } from './1763900500000-rendered-bodies';
+import { LiveSessions1764800000000 } from './1764800000000-live-sessions';
 import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
@@ -14,5 +15,6 @@ export const migrations = [
   DebatesAndModeration1763900300000,
   Interchange1763900400000,
   RenderedBodies1763900500000,
+  LiveSessions1764800000000,
   SeminarVisits1764600000000,
 ];
