@@ -24,6 +24,8 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
 import { InterchangeModule } from './interchange/interchange.module';
+import { DocumentsModule } from './documents/documents.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LogSettings, ObservabilityModule } from './observability/observability.module';
 
 @Module({})
@@ -54,6 +56,8 @@ export class AppModule {
         RealtimeModule,
         SearchModule,
         InterchangeModule,
+        JobsModule,
+        DocumentsModule,
         HealthModule,
       ],
       providers: [

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readRealtimeSettings, RealtimeOptions } from './realtime-settings';
+import { DocumentSettings, readDocumentSettings } from './document-settings';
 
 /** Every setting Glossa reads from its environment, parsed and checked once at start-up. */
 export interface AppConfig {
@@ -31,6 +32,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** How long the HTTP server keeps an idle kept-alive connection open (HTTP_KEEP_ALIVE_SECONDS). */
   keepAliveTimeoutSeconds: number;
+  /** Uploaded documents and the job queue (DOCUMENT_MAX_MB, JOBS_*; docs/documents.md). */
+  documents: DocumentSettings;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -132,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     keepAliveTimeoutSeconds: integer(env, 'HTTP_KEEP_ALIVE_SECONDS', 65, 1, 3600, problems),
+    documents: readDocumentSettings(env, problems),
   };
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))

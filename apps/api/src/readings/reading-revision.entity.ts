@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { TextBlock, TextPage } from './reading-structure';
 
 /** One immutable version of a reading's text; annotations anchor to a revision. */
 @Entity('reading_revisions')
@@ -8,6 +9,9 @@ export class ReadingRevisionEntity {
   @Column('integer') number!: number;
   @Column('text') text!: string;
   @Column('text') note!: string;
+  /** Structure of the text (reading-structure.ts); empty for pasted text. */
+  @Column('jsonb') blocks!: TextBlock[];
+  @Column('jsonb') pages!: TextPage[];
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Column('text', { name: 'client_id', nullable: true }) clientId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

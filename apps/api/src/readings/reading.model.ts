@@ -3,6 +3,7 @@ import { ConnectionType } from '../pagination/connection.model';
 import { ReadingFormat } from './reading-format';
 import { ReadingRevisionEntity } from './reading-revision.entity';
 import { ReadingEntity } from './reading.entity';
+import { ReadingBlockModel, ReadingPageModel } from './reading-structure.model';
 
 registerEnumType(ReadingFormat, { name: 'ReadingFormat' });
 
@@ -44,6 +45,10 @@ export class ReadingRevisionModel {
   @Field(() => Int) number!: number;
   @Field() note!: string;
   @Field() createdAt!: Date;
+  @Field(() => [ReadingBlockModel], { description: 'Headings, paragraphs, lists, quotes and notes (documents only).' })
+  blocks!: ReadingBlockModel[];
+  @Field(() => [ReadingPageModel], { description: 'The original’s pages (PDF only).' })
+  pages!: ReadingPageModel[];
   createdBy!: string;
   readingId!: string;
 
@@ -53,6 +58,8 @@ export class ReadingRevisionModel {
       number: entity.number,
       note: entity.note,
       createdAt: entity.createdAt,
+      blocks: (entity.blocks ?? []).map((b) => ({ ...b, level: b.level ?? null })),
+      pages: entity.pages ?? [],
       createdBy: entity.createdBy,
       readingId: entity.readingId,
     });

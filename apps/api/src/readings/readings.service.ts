@@ -18,6 +18,7 @@ import { AddReadingInput, ReviseReadingInput } from './dto/reading.inputs';
 import { ReadingRevisionEntity } from './reading-revision.entity';
 import { acceptReadingText } from './reading-text';
 import { RevisionListeners } from './revision-listeners';
+import { NO_STRUCTURE, TextStructure } from './reading-structure';
 import { ReadingEntity } from './reading.entity';
 
 /** Characters of revision text kept prepared for anchoring (a reading is at most 2 MB). */
@@ -34,6 +35,8 @@ const REVISION_SUMMARY: Array<keyof ReadingRevisionEntity> = [
   'note',
   'createdBy',
   'createdAt',
+  'blocks',
+  'pages',
 ];
 
 @Injectable()
@@ -54,42 +57,7 @@ export class ReadingsService {
     const previous = input.clientId ? await this.byClientId(viewer, input.clientId) : null;
     if (previous) return previous;
     try {
-      return await this.transactions.run(async (tx) => {
-        const { manager } = tx;
-        await this.access.require(viewer, input.seminarId, SeminarAction.ADD_READING, manager);
-        const reading = await manager.save(
-          manager.create(ReadingEntity, {
-            seminarId: input.seminarId,
-            title: input.title.trim(),
-            author: input.author.trim(),
-            source: input.source.trim(),
-            format: input.format,
-            currentRevisionNumber: 1,
-            createdBy: viewer.userId,
-            clientId: input.clientId ?? null,
-          }),
-        );
-        await manager.insert(ReadingRevisionEntity, {
-          readingId: reading.id,
-          number: 1,
-          text,
-          note: 'Original text',
-          createdBy: viewer.userId,
-        });
-        await this.events.append(
-          tx,
-          seminarRoom(reading.seminarId),
-          'reading.added',
-          {
-            seminarId: reading.seminarId,
-            readingId: reading.id,
-            title: reading.title,
-            author: reading.author,
-          },
-          viewer.userId,
-        );
-        return reading;
-      });
+      return await this.transactions.run((tx) => this.addInTransaction(tx, viewer, input, text));
     } catch (error) {
       if (input.clientId && isUniqueViolation(error, 'readings_client_id_key')) {
         return (await this.byClientId(viewer, input.clientId)) as ReadingEntity;
@@ -99,10 +67,63 @@ export class ReadingsService {
   }
 
   /**
+   * Creates a reading with its first revision in the caller's transaction (a converted document
+   * is saved together with its upload's state): `text` must have passed `acceptReadingText`.
+   */
+  async addInTransaction(
+    tx: Transaction,
+    viewer: Viewer,
+    input: Omit<AddReadingInput, 'text'>,
+    text: string,
+    structure: TextStructure = NO_STRUCTURE,
+  ): Promise<ReadingEntity> {
+    const { manager } = tx;
+    await this.access.require(viewer, input.seminarId, SeminarAction.ADD_READING, manager);
+    const reading = await manager.save(
+      manager.create(ReadingEntity, {
+        seminarId: input.seminarId,
+        title: input.title.trim(),
+        author: input.author.trim(),
+        source: input.source.trim(),
+        format: input.format,
+        currentRevisionNumber: 1,
+        createdBy: viewer.userId,
+        clientId: input.clientId ?? null,
+      }),
+    );
+    await manager.insert(ReadingRevisionEntity, {
+      readingId: reading.id,
+      number: 1,
+      text,
+      note: 'Original text',
+      createdBy: viewer.userId,
+      blocks: structure.blocks,
+      pages: structure.pages,
+    });
+    await this.events.append(
+      tx,
+      seminarRoom(reading.seminarId),
+      'reading.added',
+      {
+        seminarId: reading.seminarId,
+        readingId: reading.id,
+        title: reading.title,
+        author: reading.author,
+      },
+      viewer.userId,
+    );
+    return reading;
+  }
+
+  /**
    * Saves a new immutable revision and makes it current. The reading row is locked first, so two
    * editors cannot both create "revision n+1"; a stale `baseRevision` is a CONFLICT, not an overwrite.
    */
-  async revise(viewer: Viewer, input: ReviseReadingInput): Promise<ReadingEntity> {
+  async revise(
+    viewer: Viewer,
+    input: ReviseReadingInput,
+    structure: TextStructure = NO_STRUCTURE,
+  ): Promise<ReadingEntity> {
     const text = acceptReadingText(input.text);
     if (input.clientId) {
       const previous = await this.dataSource.manager.findOneBy(ReadingRevisionEntity, {
@@ -112,7 +133,7 @@ export class ReadingsService {
       if (previous) return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: previous.readingId });
     }
     return this.transactions
-      .run((tx) => this.saveRevision(viewer, input, text, tx))
+      .run((tx) => this.saveRevision(viewer, input, text, tx, structure))
       .catch(async (error: unknown) => {
         // Two copies of one retried request raced: the loser answers with the winner's result.
         if (input.clientId && isUniqueViolation(error, 'reading_revisions_client_id_key')) {
@@ -127,6 +148,7 @@ export class ReadingsService {
     input: ReviseReadingInput,
     text: string,
     tx: Transaction,
+    structure: TextStructure,
   ): Promise<ReadingEntity> {
     const { manager } = tx;
     const reading = await manager
@@ -151,6 +173,8 @@ export class ReadingsService {
       note: input.note.trim(),
       createdBy: viewer.userId,
       clientId: input.clientId ?? null,
+      blocks: structure.blocks,
+      pages: structure.pages,
     });
     reading.currentRevisionNumber = number;
     const saved = await manager.save(reading);

@@ -6,6 +6,7 @@ import { Interchange1763900400000 } from './1763900400000-interchange';
 import { RenderedBodies1763900500000 } from './1763900500000-rendered-bodies';
 import { LiveSessions1764800000000 } from './1764800000000-live-sessions';
 import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
+import { Documents1764900000000 } from './1764900000000-documents';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   RenderedBodies1763900500000,
   LiveSessions1764800000000,
   SeminarVisits1764600000000,
+  Documents1764900000000,
 ];

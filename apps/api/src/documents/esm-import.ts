@@ -1,0 +1,20 @@
+/**
+ * A real `import()` of an ES-only package (pdfjs-dist ships only `.mjs`; file-type and linkedom's
+ * dependencies are ES only). TypeScript's CommonJS output, the bundler and Jest's SWC transform all
+ * turn a written `import()` into `require()`, which cannot load an ES module under Jest; built with
+ * `new Function` it stays an import, which Node (and Jest with --experimental-vm-modules) resolves
+ * from node_modules as usual.
+ */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+const loaded = new Map<string, Promise<unknown>>();
+
+export function importEsm<T>(specifier: string): Promise<T> {
+  let module = loaded.get(specifier);
+  if (!module) {
+    module = importModule(specifier);
+    loaded.set(specifier, module);
+  }
+  return module as Promise<T>;
+}
