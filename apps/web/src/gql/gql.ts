@@ -51,6 +51,22 @@ type Documents = {
     "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": typeof types.DebatePageDocument,
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": typeof types.CitedPassageDocument,
+    "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LiveSessionDocument,
+    "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningReadingSessionDocument,
+    "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningDebateSessionDocument,
+    "\n  mutation StartLiveSession($input: StartLiveSessionInput!) {\n    startLiveSession(input: $input) {\n      id\n    }\n  }\n": typeof types.StartLiveSessionDocument,
+    "\n  mutation EndLiveSession($input: LiveSessionRefInput!) {\n    endLiveSession(input: $input) {\n      id\n      summaryMarkdown\n    }\n  }\n": typeof types.EndLiveSessionDocument,
+    "\n  mutation Spotlight($input: SpotlightInput!) {\n    spotlight(input: $input) {\n      id\n    }\n  }\n": typeof types.SpotlightDocument,
+    "\n  mutation MoveLivePosition($input: MoveLivePositionInput!) {\n    moveLivePosition(input: $input) {\n      id\n    }\n  }\n": typeof types.MoveLivePositionDocument,
+    "\n  mutation OpenLivePoll($input: OpenLivePollInput!) {\n    openLivePoll(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenLivePollDocument,
+    "\n  mutation AnswerLivePoll($input: AnswerLivePollInput!) {\n    answerLivePoll(input: $input) {\n      id\n      myAnswer\n    }\n  }\n": typeof types.AnswerLivePollDocument,
+    "\n  mutation CloseLivePoll($input: LivePollRefInput!) {\n    closeLivePoll(input: $input) {\n      id\n    }\n  }\n": typeof types.CloseLivePollDocument,
+    "\n  mutation StartLiveRound($input: StartLiveRoundInput!) {\n    startLiveRound(input: $input) {\n      id\n    }\n  }\n": typeof types.StartLiveRoundDocument,
+    "\n  mutation RaiseHand($input: LiveSessionRefInput!) {\n    raiseHand(input: $input) {\n      raisedAt\n    }\n  }\n": typeof types.RaiseHandDocument,
+    "\n  mutation LowerHand($input: LiveSessionRefInput!) {\n    lowerHand(input: $input) {\n      raisedAt\n    }\n  }\n": typeof types.LowerHandDocument,
+    "\n  mutation CallOnHand($input: CallOnHandInput!) {\n    callOnHand(input: $input) {\n      raisedAt\n    }\n  }\n": typeof types.CallOnHandDocument,
+    "\n  mutation HandLiveFacilitator($input: HandLiveFacilitatorInput!) {\n    handLiveFacilitator(input: $input) {\n      id\n    }\n  }\n": typeof types.HandLiveFacilitatorDocument,
+    "\n  query SeminarRole($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n    }\n  }\n": typeof types.SeminarRoleDocument,
     "\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.FlagPostDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n": typeof types.ModeratePostDocument,
@@ -118,6 +134,22 @@ const documents: Documents = {
     "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": types.DebatePageDocument,
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": types.CitedPassageDocument,
+    "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.LiveSessionDocument,
+    "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningReadingSessionDocument,
+    "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningDebateSessionDocument,
+    "\n  mutation StartLiveSession($input: StartLiveSessionInput!) {\n    startLiveSession(input: $input) {\n      id\n    }\n  }\n": types.StartLiveSessionDocument,
+    "\n  mutation EndLiveSession($input: LiveSessionRefInput!) {\n    endLiveSession(input: $input) {\n      id\n      summaryMarkdown\n    }\n  }\n": types.EndLiveSessionDocument,
+    "\n  mutation Spotlight($input: SpotlightInput!) {\n    spotlight(input: $input) {\n      id\n    }\n  }\n": types.SpotlightDocument,
+    "\n  mutation MoveLivePosition($input: MoveLivePositionInput!) {\n    moveLivePosition(input: $input) {\n      id\n    }\n  }\n": types.MoveLivePositionDocument,
+    "\n  mutation OpenLivePoll($input: OpenLivePollInput!) {\n    openLivePoll(input: $input) {\n      id\n    }\n  }\n": types.OpenLivePollDocument,
+    "\n  mutation AnswerLivePoll($input: AnswerLivePollInput!) {\n    answerLivePoll(input: $input) {\n      id\n      myAnswer\n    }\n  }\n": types.AnswerLivePollDocument,
+    "\n  mutation CloseLivePoll($input: LivePollRefInput!) {\n    closeLivePoll(input: $input) {\n      id\n    }\n  }\n": types.CloseLivePollDocument,
+    "\n  mutation StartLiveRound($input: StartLiveRoundInput!) {\n    startLiveRound(input: $input) {\n      id\n    }\n  }\n": types.StartLiveRoundDocument,
+    "\n  mutation RaiseHand($input: LiveSessionRefInput!) {\n    raiseHand(input: $input) {\n      raisedAt\n    }\n  }\n": types.RaiseHandDocument,
+    "\n  mutation LowerHand($input: LiveSessionRefInput!) {\n    lowerHand(input: $input) {\n      raisedAt\n    }\n  }\n": types.LowerHandDocument,
+    "\n  mutation CallOnHand($input: CallOnHandInput!) {\n    callOnHand(input: $input) {\n      raisedAt\n    }\n  }\n": types.CallOnHandDocument,
+    "\n  mutation HandLiveFacilitator($input: HandLiveFacilitatorInput!) {\n    handLiveFacilitator(input: $input) {\n      id\n    }\n  }\n": types.HandLiveFacilitatorDocument,
+    "\n  query SeminarRole($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n    }\n  }\n": types.SeminarRoleDocument,
     "\n  query ModerationLog($seminarId: ID!, $first: Int!, $after: String) {\n    moderationLog(seminarId: $seminarId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          action\n          subjectType\n          subjectId\n          reason\n          moderatorName\n          details\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationLogDocument,
     "\n  mutation FlagPost($input: FlagInput!) {\n    flag(input: $input) {\n      id\n      status\n    }\n  }\n": types.FlagPostDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      id\n      action\n      subjectType\n      subjectId\n      reason\n      moderatorName\n      details\n      createdAt\n    }\n  }\n": types.ModeratePostDocument,
@@ -310,6 +342,70 @@ export function graphql(source: "\n  query DebateSeminar($id: ID!) {\n    semina
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLiveSession($input: StartLiveSessionInput!) {\n    startLiveSession(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartLiveSession($input: StartLiveSessionInput!) {\n    startLiveSession(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndLiveSession($input: LiveSessionRefInput!) {\n    endLiveSession(input: $input) {\n      id\n      summaryMarkdown\n    }\n  }\n"): (typeof documents)["\n  mutation EndLiveSession($input: LiveSessionRefInput!) {\n    endLiveSession(input: $input) {\n      id\n      summaryMarkdown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Spotlight($input: SpotlightInput!) {\n    spotlight(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Spotlight($input: SpotlightInput!) {\n    spotlight(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLivePosition($input: MoveLivePositionInput!) {\n    moveLivePosition(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLivePosition($input: MoveLivePositionInput!) {\n    moveLivePosition(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenLivePoll($input: OpenLivePollInput!) {\n    openLivePoll(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenLivePoll($input: OpenLivePollInput!) {\n    openLivePoll(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerLivePoll($input: AnswerLivePollInput!) {\n    answerLivePoll(input: $input) {\n      id\n      myAnswer\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerLivePoll($input: AnswerLivePollInput!) {\n    answerLivePoll(input: $input) {\n      id\n      myAnswer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseLivePoll($input: LivePollRefInput!) {\n    closeLivePoll(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CloseLivePoll($input: LivePollRefInput!) {\n    closeLivePoll(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLiveRound($input: StartLiveRoundInput!) {\n    startLiveRound(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartLiveRound($input: StartLiveRoundInput!) {\n    startLiveRound(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseHand($input: LiveSessionRefInput!) {\n    raiseHand(input: $input) {\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseHand($input: LiveSessionRefInput!) {\n    raiseHand(input: $input) {\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LowerHand($input: LiveSessionRefInput!) {\n    lowerHand(input: $input) {\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LowerHand($input: LiveSessionRefInput!) {\n    lowerHand(input: $input) {\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallOnHand($input: CallOnHandInput!) {\n    callOnHand(input: $input) {\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CallOnHand($input: CallOnHandInput!) {\n    callOnHand(input: $input) {\n      raisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandLiveFacilitator($input: HandLiveFacilitatorInput!) {\n    handLiveFacilitator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HandLiveFacilitator($input: HandLiveFacilitatorInput!) {\n    handLiveFacilitator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeminarRole($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query SeminarRole($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useViewer } from '../../features/auth/useViewer';
 import { DebateView } from '../../features/debates/DebateView';
+import { LiveSessionBar } from '../../features/live/LiveSessionBar';
 import { NotFoundPage } from './NotFoundPage';
 
 /** A debate: the motion, its pros and cons side by side, drill-in, votes, evidence and threads, live. */
@@ -9,11 +10,14 @@ export function DebatePage() {
   const viewer = useViewer();
   if (viewer.status !== 'signed-in') return null;
   return (
-    <DebateView
-      key={debateId}
-      debateId={debateId}
-      viewer={viewer.viewer}
-      notFound={() => <NotFoundPage what="debate" />}
-    />
+    <>
+      <LiveSessionBar key={`live-${debateId}`} subjectType="DEBATE" subjectId={debateId} />
+      <DebateView
+        key={debateId}
+        debateId={debateId}
+        viewer={viewer.viewer}
+        notFound={() => <NotFoundPage what="debate" />}
+      />
+    </>
   );
 }

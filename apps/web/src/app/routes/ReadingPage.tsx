@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { LiveSessionBar } from '../../features/live/LiveSessionBar';
 import { ReadingRoom } from '../../features/reading-room/ReadingRoom';
 import { useReading } from '../../features/readings/useReading';
 import { useSeminarName } from '../../features/readings/useSeminarName';
@@ -35,6 +36,7 @@ export function ReadingPage() {
           </li>
         </ol>
       </nav>
+      <LiveSessionBar key={`live-${reading.id}`} subjectType="READING" subjectId={reading.id} />
       <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
     </div>
   );

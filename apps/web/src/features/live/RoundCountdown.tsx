@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { clock, LocalRound, secondsLeft } from './live-state';
+import styles from './LiveSession.module.css';
+
+/**
+ * A round's countdown on every screen. The ticking time is not announced second by second (it
+ * would drown a screen reader); a polite live region says when the round starts and when time is up.
+ */
+export function RoundCountdown({ round, onOver }: { round: LocalRound; onOver?: () => void }) {
+  const [now, setNow] = useState(() => Date.now());
+  const left = secondsLeft(round, now);
+  useEffect(() => {
+    if (left === 0) return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [left]);
+  const over = left === 0;
+  useEffect(() => {
+    if (over) onOver?.();
+  }, [over, onOver]);
+  return (
+    <section className={styles.card} aria-labelledby={`round-${round.id}`} data-live-round={round.id}>
+      <h3 id={`round-${round.id}`} className={styles.cardTitle}>
+        Round: {round.prompt}
+      </h3>
+      <p className={styles.countdown} aria-hidden="true" data-seconds-left={left}>
+        {clock(left)}
+      </p>
+      <p role="status" aria-live="polite" className={styles.meta}>
+        {over ? 'Time is up: the round is closed.' : `Round open: ${Math.ceil(round.seconds / 60)} minutes.`}
+      </p>
+    </section>
+  );
+}
