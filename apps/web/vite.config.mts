@@ -14,6 +14,7 @@ export default defineConfig(() => ({
     // Same-origin in the browser, so the session cookie and Apollo's CSRF rules work as in production.
     proxy: {
       '/graphql': { target: API_ORIGIN, changeOrigin: true },
+      '/documents': { target: API_ORIGIN, changeOrigin: true },
       '/health': { target: API_ORIGIN, changeOrigin: true },
       '/socket.io': { target: API_ORIGIN, changeOrigin: true, ws: true },
     },

@@ -78,6 +78,9 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeminarDebatesDocument,
+    "\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n": typeof types.DocumentUploadStatusDocument,
+    "\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n": typeof types.SaveUploadedReadingDocument,
+    "\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddPastedReadingDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": typeof types.ReadingPageDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SeminarNameDocument,
     "\n  query SearchPageResults($input: SearchInput!) {\n    search(input: $input, first: 40) {\n      edges {\n        node {\n          kind\n          id\n          readingId\n          readingTitle\n          annotationId\n          position\n          createdAt\n          tags\n          motivation\n          author {\n            id\n            displayName\n          }\n          snippet {\n            text\n            highlights {\n              start\n              end\n            }\n          }\n          quote {\n            text\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchPageResultsDocument,
@@ -161,6 +164,9 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n": types.SeminarDebatesDocument,
+    "\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n": types.DocumentUploadStatusDocument,
+    "\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n": types.SaveUploadedReadingDocument,
+    "\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddPastedReadingDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": types.ReadingPageDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": types.SeminarNameDocument,
     "\n  query SearchPageResults($input: SearchInput!) {\n    search(input: $input, first: 40) {\n      edges {\n        node {\n          kind\n          id\n          readingId\n          readingTitle\n          annotationId\n          position\n          createdAt\n          tags\n          motivation\n          author {\n            id\n            displayName\n          }\n          snippet {\n            text\n            highlights {\n              start\n              end\n            }\n          }\n          quote {\n            text\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.SearchPageResultsDocument,
@@ -450,6 +456,18 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n"): (typeof documents)["\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n"): (typeof documents)["\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../features/auth/useViewer';
+import { AddReadingPanel } from '../../features/readings/AddReadingPanel';
 import { SeminarDetailsForm } from '../../features/seminars/SeminarDetails';
 import { SeminarInvite } from '../../features/seminars/SeminarInvite';
 import { SeminarMembers } from '../../features/seminars/SeminarMembers';
@@ -51,6 +52,7 @@ export function SeminarPage() {
       <div className={styles.columns}>
         <div className={styles.mainColumn}>
           <SeminarReadings seminar={seminar} lastVisit={lastVisit} />
+          {moderates && <AddReadingPanel seminarId={seminar.id} />}
           <SeminarDebates seminar={seminar} />
           <SeminarActivityList seminar={seminar} />
         </div>
