@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import type { PresenceUser } from '@glossa/contracts';
 import { Button } from '../../ui/Button';
 import { rangeToTextSpan } from '../reading-room/selection-offsets';
@@ -29,14 +29,33 @@ export function FacilitatorTools({ state, actions, present, viewerId, onHandOver
     return result.ok;
   };
 
+  // The last passage selected in the reading: typing the note moves the selection into the field.
+  const selected = useRef<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    const remember = () => {
+      const root = readingRoot();
+      const selection = document.getSelection();
+      if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return;
+      const span = rangeToTextSpan(root, root.textContent ?? '', selection.getRangeAt(0));
+      if (span) selected.current = span;
+    };
+    document.addEventListener('selectionchange', remember);
+    return () => document.removeEventListener('selectionchange', remember);
+  }, []);
+
   const spotlightSelection = async () => {
     const root = readingRoot();
     const selection = document.getSelection();
-    const text = root?.textContent ?? '';
-    const span =
-      root && selection && selection.rangeCount > 0 ? rangeToTextSpan(root, text, selection.getRangeAt(0)) : null;
+    const current =
+      root && selection && !selection.isCollapsed && selection.rangeCount > 0
+        ? rangeToTextSpan(root, root.textContent ?? '', selection.getRangeAt(0))
+        : null;
+    const span = current ?? selected.current;
     if (!span) return onError('Select a passage of the reading first.');
-    if (report(await actions.spotlight({ selection: span, note: note.trim() }))) setNote('');
+    if (report(await actions.spotlight({ selection: span, note: note.trim() }))) {
+      setNote('');
+      selected.current = null;
+    }
   };
   const askPoll = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,10 +83,7 @@ export function FacilitatorTools({ state, actions, present, viewerId, onHandOver
             Note for the spotlight
             <input value={note} maxLength={280} onChange={(e) => setNote(e.target.value)} />
           </label>
-          {/* Keep the reader's selection: a mouse-down on the button would otherwise clear it. */}
-          <Button onMouseDown={(e) => e.preventDefault()} onClick={() => void spotlightSelection()}>
-            Spotlight selection
-          </Button>
+          <Button onClick={() => void spotlightSelection()}>Spotlight selection</Button>
         </div>
       )}
       {openPoll ? (

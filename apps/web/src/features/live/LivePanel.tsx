@@ -22,7 +22,7 @@ interface LivePanelProps {
 
 /** A joined live session: who is here, following, the spotlight and its history, polls, rounds, hands. */
 export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelProps) {
-  const { state } = useLiveSession(sessionId, viewerId);
+  const { state, reload, noteMyAnswer } = useLiveSession(sessionId, viewerId);
   const actions = useLiveActions(sessionId);
   const present = usePresence(liveSessionRoom(sessionId));
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +110,13 @@ export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelPro
             <PollCard
               poll={poll}
               canAnswer={canTakePart && !facilitating}
-              onAnswer={(option) => void actions.answer(poll.id, option).then(report)}
+              onAnswer={(option) => {
+                noteMyAnswer(poll.id, option);
+                void actions.answer(poll.id, option).then((result) => {
+                  report(result);
+                  if (!result.ok) reload();
+                });
+              }}
             />
           )}
           {state.round && (state.round.open || state.round.closedAt === null) && <RoundCountdown round={state.round} />}

@@ -10,6 +10,8 @@ import { LivePanel } from './LivePanel';
 import { useRunningSession } from './useLiveSession';
 import styles from './LiveSession.module.css';
 
+const JOINED_KEY = 'glossa.live-session.joined';
+
 interface LiveSessionBarProps {
   subjectType: 'READING' | 'DEBATE';
   subjectId: string;
@@ -30,7 +32,13 @@ export function LiveSessionBar({ subjectType, subjectId }: LiveSessionBarProps) 
   });
   const myRole = role.data?.seminar.myRole ?? null;
   const mayStart = myRole === 'OWNER' || myRole === 'MODERATOR';
-  const [joined, setJoined] = useState<string | null>(null);
+  // Remembered for this tab, so a reload lands back in the session (its state comes from the catch-up).
+  const [joined, setJoinedState] = useState<string | null>(() => sessionStorage.getItem(JOINED_KEY));
+  const setJoined = (id: string | null) => {
+    if (id) sessionStorage.setItem(JOINED_KEY, id);
+    else sessionStorage.removeItem(JOINED_KEY);
+    setJoinedState(id);
+  };
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const client = useClient();

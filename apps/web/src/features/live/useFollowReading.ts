@@ -85,7 +85,7 @@ export function useFollowReading(
     const root = readingRoot();
     const block = root ? blockAt(root, offset) : null;
     if (!block || !controller.willScroll()) return;
-    block.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    block.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }, [live, facilitating, offset, following, controller]);
 
   // Mark the latest spotlight.

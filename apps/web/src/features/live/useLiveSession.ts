@@ -57,7 +57,7 @@ export function stateFrom(loaded: Loaded, now: number): LiveState {
 export function useLiveSession(
   sessionId: string,
   viewerId: string | null,
-): { state: LiveState | null; reload: () => void } {
+): { state: LiveState | null; reload: () => void; noteMyAnswer: (pollId: string, option: number) => void } {
   const [result, reexecute] = useQuery({
     query: LiveSessionDocument,
     variables: { id: sessionId },
@@ -93,7 +93,13 @@ export function useLiveSession(
     return seq === undefined ? undefined : { [liveSessionRoom(sessionId)]: seq };
   }, [result.data?.liveSession.eventSeq, sessionId]);
   useRoomEvents(since ? [liveSessionRoom(sessionId)] : [], onEvent, { since, onResync: reload });
-  return { state, reload };
+  // My answer shows at once (anonymous tallies do not say whose answers they count).
+  const noteMyAnswer = useCallback((pollId: string, option: number) => {
+    setState((current) =>
+      current?.poll?.id === pollId ? { ...current, poll: { ...current.poll, myAnswer: option } } : current,
+    );
+  }, []);
+  return { state, reload, noteMyAnswer };
 }
 
 /** The session running on a reading or debate (null: none), kept live by its room's `live.session_changed`. */
