@@ -7,7 +7,10 @@ import { ClaimsService } from '../debates/claims.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
 import { EventLog } from '../events/event-log';
 import { LiveAction } from './live-policy';
-import { pollPayload, PollRow, returned } from './live-rows';
+import { enforceLive } from './live-decision';
+import { KeyedBatcher } from './keyed-batcher';
+import { pollPayload, PollRow, returned, SESSION_COLUMNS, SessionRow } from './live-rows';
+import { Role } from '../seminars/role';
 import { LiveSessionsService } from './live-sessions.service';
 import { LiveStateService } from './live-state.service';
 import { AnswerLivePollInput, OpenLivePollInput } from './dto/live.inputs';
@@ -68,25 +71,64 @@ export class LivePollsService {
     }
   }
 
+  /** Answers to one poll arriving together are written together (keyed-batcher.ts). */
+  private readonly answers = new KeyedBatcher<{ viewer: Viewer; option: number }, PollRow>((pollId, items) =>
+    this.answerTogether(pollId, items),
+  );
+
   /**
-   * Records (or changes) the viewer's answer. The poll row is locked first, so answers count one
-   * at a time and each event's tally includes every answer committed before it.
+   * Records (or changes) the viewer's answer. Answers to one poll are counted one transaction at a
+   * time under the poll's row lock, so each event's tally includes every answer committed before it;
+   * the answers that arrived meanwhile share the next transaction and its one event.
    */
-  async answer(viewer: Viewer, input: AnswerLivePollInput): Promise<PollRow> {
+  answer(viewer: Viewer, input: AnswerLivePollInput): Promise<PollRow> {
+    return this.answers.run(input.pollId, { viewer, option: input.option });
+  }
+
+  private answerTogether(
+    pollId: string,
+    items: Array<{ viewer: Viewer; option: number }>,
+  ): Promise<Array<PollRow | Error>> {
     return this.transactions.run(async (tx) => {
-      const poll = await this.lockPoll(tx, viewer, input.pollId, LiveAction.PARTICIPATE, true);
-      if (input.option >= poll.options.length) {
-        throw new BadUserInputError(`option must be between 0 and ${poll.options.length - 1}.`);
-      }
-      const changed: unknown[] = await tx.manager.query(
-        `INSERT INTO live_poll_answers (poll_id, user_id, option_index) VALUES ($1, $2, $3)
+      const found = await this.state.poll(pollId, tx.manager);
+      if (!found) return items.map(() => noSuchPoll());
+      const rows: Array<SessionRow & { user_id: string; role: Role | null }> = await tx.manager.query(
+        `SELECT ${SESSION_COLUMNS}, v.user_id,
+                (SELECT m.role FROM memberships m WHERE m.seminar_id = s.seminar_id AND m.user_id = v.user_id) AS role
+           FROM live_sessions s CROSS JOIN unnest($2::uuid[]) WITH ORDINALITY AS v(user_id, n)
+          WHERE s.id = $1 ORDER BY v.n FOR SHARE OF s`,
+        [found.session_id, items.map((i) => i.viewer.userId)],
+      );
+      const poll = (await this.state.poll(pollId, tx.manager, true)) as PollRow;
+      const results: Array<PollRow | Error> = items.map(({ viewer, option }, i) => {
+        const { user_id: _user, role, ...session } = rows[i];
+        try {
+          enforceLive(session, viewer, role, LiveAction.PARTICIPATE);
+        } catch (error) {
+          return error instanceof NotFoundError ? noSuchPoll() : (error as Error);
+        }
+        if (poll.closed_at) return new ConflictError('This poll is closed: its tally is final.');
+        if (option >= poll.options.length) {
+          return new BadUserInputError(`option must be between 0 and ${poll.options.length - 1}.`);
+        }
+        return poll;
+      });
+      // The last answer of a person in this batch is theirs.
+      const latest = new Map<string, number>();
+      items.forEach((item, i) => {
+        if (!(results[i] instanceof Error)) latest.set(item.viewer.userId, item.option);
+      });
+      if (latest.size === 0) return results;
+      const changed: Array<{ user_id: string }> = await tx.manager.query(
+        `INSERT INTO live_poll_answers (poll_id, user_id, option_index)
+         SELECT $1, a.user_id, a.option_index FROM unnest($2::uuid[], $3::int[]) AS a(user_id, option_index)
          ON CONFLICT (poll_id, user_id) DO UPDATE SET option_index = EXCLUDED.option_index, answered_at = clock_timestamp()
            WHERE live_poll_answers.option_index <> EXCLUDED.option_index
-         RETURNING poll_id`,
-        [poll.id, viewer.userId, input.option],
+         RETURNING user_id`,
+        [poll.id, [...latest.keys()], [...latest.values()]],
       );
-      if (changed.length) await this.publish(tx, poll, viewer.userId);
-      return poll;
+      if (changed.length) await this.publish(tx, poll, changed[changed.length - 1].user_id);
+      return results;
     });
   }
 
