@@ -119,7 +119,12 @@ export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelPro
               }}
             />
           )}
-          {state.round && (state.round.open || state.round.closedAt === null) && <RoundCountdown round={state.round} />}
+          {state.round && (state.round.open || state.round.closedAt === null) && (
+            <RoundCountdown
+              round={state.round}
+              debateId={state.session.subjectType === 'DEBATE' ? state.session.subjectId : null}
+            />
+          )}
           <HandQueue
             state={state}
             viewerId={viewerId}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { clock, LocalRound, secondsLeft } from './live-state';
+import { RoundComposer } from './RoundComposer';
 import styles from './LiveSession.module.css';
 
 /**
  * A round's countdown on every screen. The ticking time is not announced second by second (it
  * would drown a screen reader); a polite live region says when the round starts and when time is up.
  */
-export function RoundCountdown({ round, onOver }: { round: LocalRound; onOver?: () => void }) {
+export function RoundCountdown({ round, debateId }: { round: LocalRound; debateId: string | null }) {
   const [now, setNow] = useState(() => Date.now());
   const left = secondsLeft(round, now);
   useEffect(() => {
@@ -15,9 +16,6 @@ export function RoundCountdown({ round, onOver }: { round: LocalRound; onOver?: 
     return () => clearInterval(timer);
   }, [left]);
   const over = left === 0;
-  useEffect(() => {
-    if (over) onOver?.();
-  }, [over, onOver]);
   return (
     <section className={styles.card} aria-labelledby={`round-${round.id}`} data-live-round={round.id}>
       <h3 id={`round-${round.id}`} className={styles.cardTitle}>
@@ -26,6 +24,7 @@ export function RoundCountdown({ round, onOver }: { round: LocalRound; onOver?: 
       <p className={styles.countdown} aria-hidden="true" data-seconds-left={left}>
         {clock(left)}
       </p>
+      {debateId && <RoundComposer debateId={debateId} round={round} open={!over} />}
       <p role="status" aria-live="polite" className={styles.meta}>
         {over ? 'Time is up: the round is closed.' : `Round open: ${Math.ceil(round.seconds / 60)} minutes.`}
       </p>
