@@ -6,11 +6,12 @@ import {
   ExchangeReading,
   ExchangeReply,
 } from './exchange-document';
+import { highlightRule } from './highlight-stylesheet';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Audience of a private annotation: its author alone (W3C §3.3.8 `audience`). */
 export const PRIVATE_AUDIENCE = 'urn:glossa:audience:private';
-/** Highlight colours travel as a W3C `styleClass` on the target (§4.4.1). */
+/** Highlight colours travel as a W3C `styleClass` on the target, defined by the annotation's embedded `stylesheet` (§4.4). */
 export const STYLE_CLASS_PREFIX = 'glossa-highlight-';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -64,6 +65,7 @@ function annotationItem(annotation: ExchangeAnnotation): Json {
   const selector: Json[] = [];
   if (annotation.quote) selector.push({ type: 'TextQuoteSelector', ...annotation.quote });
   if (annotation.position) selector.push({ type: 'TextPositionSelector', ...annotation.position });
+  const styleClass = annotation.color ? `${STYLE_CLASS_PREFIX}${annotation.color}` : null;
   return compact({
     id: annotation.id,
     type: 'Annotation',
@@ -73,9 +75,14 @@ function annotationItem(annotation: ExchangeAnnotation): Json {
     target: compact({
       type: 'SpecificResource',
       source: annotation.readingIri,
-      styleClass: annotation.color ? `${STYLE_CLASS_PREFIX}${annotation.color}` : null,
+      styleClass,
       selector,
     }),
+    // §4.4: a styleClass names a class of the annotation's stylesheet, which must then be there.
+    stylesheet:
+      styleClass && annotation.color
+        ? { type: 'CssStylesheet', format: 'text/css', value: highlightRule(styleClass, annotation.color) }
+        : null,
     audience:
       annotation.visibility === Visibility.PRIVATE
         ? { id: PRIVATE_AUDIENCE, type: 'schema:Audience', 'schema:audienceType': 'author only' }

@@ -59,6 +59,23 @@ const doc: ExchangeDocument = {
 };
 
 describe('W3C Web Annotation JSON-LD', () => {
+  it('gives every annotation whose target has a styleClass a stylesheet defining that class (model §4.4)', () => {
+    const rendered = renderWebAnnotations(doc, { id: 'urn:x', label: 'Seminar', generated: new Date() });
+    const items = (rendered.first as { items: Array<Record<string, unknown>> }).items;
+    const styled = items.filter((item) => (item.target as { styleClass?: string })?.styleClass);
+    expect(styled.length).toBeGreaterThan(0);
+    for (const item of styled) {
+      const styleClass = (item.target as { styleClass: string }).styleClass;
+      const stylesheet = item.stylesheet as { type: string; value: string; format: string };
+      expect(stylesheet.type).toBe('CssStylesheet');
+      expect(stylesheet.format).toBe('text/css');
+      expect(stylesheet.value).toMatch(new RegExp(`^\\.${styleClass} \\{ background-color: #[0-9a-f]{6}; \\}$`));
+    }
+    for (const item of items.filter((i) => !(i.target as { styleClass?: string })?.styleClass)) {
+      expect(item.stylesheet).toBeUndefined();
+    }
+  });
+
   it('reads back what it renders', () => {
     const rendered = renderWebAnnotations(doc, { id: 'urn:x', label: 'Seminar', generated: new Date() });
     expect(parseWebAnnotations(JSON.parse(JSON.stringify(rendered)))).toEqual(doc);
