@@ -93,8 +93,8 @@ export const eventPayloadSchemas = {
   'member.left': z.object({ seminarId: id, userId: id, removedBy: id.nullable() }),
   'seminar.invite_rotated': z.object({ seminarId: id, inviteCode: z.string() }),
   'reading.added': z.object({ seminarId: id, readingId: id, title: z.string(), author: z.string() }),
-  'reading.revised': z.object({
   'seminar.updated': z.object({ seminarId: id, name: z.string(), description: z.string() }),
+  'reading.revised': z.object({
     seminarId: id,
     readingId: id,
     revisionNumber: z.number().int().positive(),

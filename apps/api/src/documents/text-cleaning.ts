@@ -14,7 +14,7 @@ export function normaliseGlyphs(text: string): string {
   return text
     .replace(/[\uFB00-\uFB06]/g, (l) => LIGATURES[l])
     .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
-    .replace(/\u0000/g, '');
+    .replaceAll(String.fromCharCode(0), '');
 }
 
 /**
