@@ -32,11 +32,11 @@ function run(label, command, args, env = {}) {
   return ok;
 }
 
-function jest(label, config, env = {}) {
+function jest(label, config, env = {}, extra = []) {
   const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
   const skipReport = join(artifacts, `${label.replace(/\W+/g, '-')}.skips.jsonl`);
   rmSync(skipReport, { force: true });
-  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`], {
+  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`, ...extra], {
     ...env,
     GLOSSA_SKIP_REPORT: skipReport,
   });
@@ -99,6 +99,18 @@ run('document references', 'node', ['scripts/check-doc-references.mjs']);
 // 2. Unit tests.
 jest('unit', 'jest.config.js');
 
+// Suites that load ES-only packages through a real import() (pdf.js, file-type, linkedom) run in a
+// Jest process of their own: after other suites' environments were torn down in the same worker,
+// Jest's ESM loader fails them ("reading 'identifier'"); alone they pass (docs/documents.md).
+const ISOLATED = ['apps/api/test/documents.int-spec.ts'];
+
+function integration(label, env) {
+  const ignore = ISOLATED.map((f) => `--testPathIgnorePatterns=${f.split('/').pop().replace(/\./g, '\\.')}`);
+  jest(label, 'apps/api/jest.int.config.js', env, ignore);
+  for (const file of ISOLATED)
+    jest(`${label} (${file.split('/').pop()})`, 'apps/api/jest.int.config.js', env, ['--runTestsByPath', file]);
+}
+
 // 3. Integration tests, on each database path they can take. The README's command with nothing
 // set runs them on embedded PGlite; with TEST_DATABASE_URL (or DATABASE_URL) on that server. CI
 // runs both, the embedded pass in exactly the environment a newcomer has (no database, Redis or CI
@@ -106,7 +118,7 @@ jest('unit', 'jest.config.js');
 const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const integrationEnv = { NODE_OPTIONS: '--experimental-vm-modules' };
 if (databaseUrl) {
-  if (await reachable(databaseUrl)) jest('integration on the PostgreSQL server', 'apps/api/jest.int.config.js', integrationEnv);
+  if (await reachable(databaseUrl)) integration('integration on the PostgreSQL server', integrationEnv);
   else {
     failures.push('integration: database unreachable');
     totals.failed += 1;
@@ -120,7 +132,7 @@ if (!databaseUrl || ci || process.env.GLOSSA_TEST_EMBEDDED === 'true') {
     ...integrationEnv,
     ...Object.fromEntries(['TEST_DATABASE_URL', 'DATABASE_URL', 'REDIS_URL', 'TEST_REDIS_URL', 'CI'].map((k) => [k, unset])),
   };
-  jest('integration on embedded PGlite', 'apps/api/jest.int.config.js', newcomer);
+  integration('integration on embedded PGlite', newcomer);
 }
 
 // 4. Browser tests against the built app, started as `npm start` starts it.
