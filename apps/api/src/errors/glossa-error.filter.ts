@@ -3,6 +3,9 @@ import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/gr
 import { GraphQLError } from 'graphql';
 import { ErrorCode, GlossaError } from './glossa-error';
 
+/** Where GraphQL is served (graphql-options.ts). */
+const GRAPHQL_PATH = '/graphql';
+
 /**
  * The one place where exceptions become GraphQL errors with a stable `extensions.code`.
  * Anything unexpected is logged and answered with a generic message, so internals never leak.
@@ -22,6 +25,7 @@ export class GlossaErrorFilter implements GqlExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() !== 'graphql') {
+      const graphqlRequest = host.switchToHttp().getRequest<{ path?: string }>().path === GRAPHQL_PATH;
       // Plain HTTP routes (downloads, health): each fixed code becomes its HTTP status.
       if (exception instanceof GlossaError) {
         return host
@@ -30,9 +34,26 @@ export class GlossaErrorFilter implements GqlExceptionFilter {
           .status(HTTP_STATUS[exception.code])
           .json({ code: exception.code, message: exception.message });
       }
+      if (exception instanceof HttpException && graphqlRequest && exception.getStatus() < 500) {
+        // A body that never reached Apollo (Nest reports the JSON parser's refusal as a 400): answered
+        // in the GraphQL-over-HTTP shape with a fixed code, like Apollo's own refusals.
+        return host
+          .switchToHttp()
+          .getResponse()
+          .status(exception.getStatus())
+          .json({ errors: [{ message: exception.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+      }
       if (exception instanceof HttpException) {
         const res = host.switchToHttp().getResponse();
         return res.status(exception.getStatus()).json(exception.getResponse());
+      }
+      const refused = unreadableRequest(exception);
+      if (refused) {
+        // On /graphql in the GraphQL-over-HTTP shape a client reads there; elsewhere as other routes answer.
+        const body = graphqlRequest
+          ? { errors: [{ message: refused.message, extensions: { code: 'BAD_USER_INPUT' } }] }
+          : { code: 'BAD_USER_INPUT', message: refused.message };
+        return host.switchToHttp().getResponse().status(refused.status).json(body);
       }
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       return host
@@ -62,4 +83,18 @@ export function toGraphQLError(exception: unknown, logger?: Logger): GraphQLErro
   return new GraphQLError('Something went wrong on our side; nothing was changed.', {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+/**
+ * A request refused before any route saw it: Express's body parser throws http-errors with a 4xx
+ * `status` and `expose: true` (a body over the limit is 413, one that is not JSON 400).
+ */
+function unreadableRequest(exception: unknown): { status: number; message: string } | undefined {
+  const error = exception as { status?: unknown; expose?: unknown; type?: unknown; limit?: unknown; message?: unknown };
+  if (typeof error?.status !== 'number' || error.status < 400 || error.status >= 500 || error.expose !== true) return undefined;
+  if (error.type === 'entity.too.large' && typeof error.limit === 'number') {
+    return { status: error.status, message: `The request body is larger than the limit of ${error.limit} bytes.` };
+  }
+  if (error.type === 'entity.parse.failed') return { status: error.status, message: 'The request body is not valid JSON.' };
+  return { status: error.status, message: typeof error.message === 'string' ? error.message : 'The request was refused.' };
 }

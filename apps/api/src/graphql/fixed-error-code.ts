@@ -8,6 +8,8 @@ const BAD_OPERATION = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 const logger = new Logger('GraphQL');
@@ -22,6 +24,11 @@ export function withFixedErrorCode(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && BAD_OPERATION.has(code)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } };
   }
+  if (code === 'INTERNAL_SERVER_ERROR' && clientFault(error)) {
+    // Apollo refused the request itself with a 4xx but no code (e.g. a persisted query's hash that
+    // does not match its text).
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
   const original = (error as { originalError?: unknown }).originalError;
   if (code === 'INTERNAL_SERVER_ERROR' && original instanceof GraphQLError && !original.extensions?.code) {
     // graphql-js itself refused a value while coercing variables (e.g. an unknown enum value).
@@ -32,4 +39,10 @@ export function withFixedErrorCode(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, message: mapped.message, extensions: { ...mapped.extensions } };
   }
   return formatted;
+}
+
+/** Whether Apollo gave the error a 4xx status (`extensions.http.status`): the request was at fault. */
+function clientFault(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } }).extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -11,6 +11,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from './well-formed-text';
 
 type Variables = Record<string, unknown>;
 
@@ -22,7 +23,8 @@ type Variables = Record<string, unknown>;
  * has a default (`description: String! = ""`, `$first: Int! = 20`) as missing. graphql-js checks the
  * values first, so a bad value is refused with the same error (and the same BAD_USER_INPUT) as before;
  * then the omitted defaults are written in, in their JSON form, and the values are otherwise passed on
- * as the client sent them.
+ * as the client sent them. Text the database cannot store (see well-formed-text.ts) is refused here too,
+ * with graphql-js's wording for an invalid variable, so Apollo answers it as bad input (400).
  */
 export function operationVariables(
   schema: GraphQLSchema,
@@ -32,6 +34,15 @@ export function operationVariables(
   const definitions = operation.variableDefinitions ?? [];
   const checked = getVariableValues(schema, definitions, inputs ?? {}, { maxErrors: 50 });
   if (checked.errors) return { errors: checked.errors };
+  for (const definition of definitions) {
+    const name = definition.variable.name.value;
+    const path = malformedTextPath(inputs?.[name], '');
+    if (path !== undefined) {
+      const at = path ? `${name}.${path}` : name;
+      const message = `Variable "$${name}" got invalid value at "${at}"; ${MALFORMED_TEXT_MESSAGE}.`;
+      return { errors: [new GraphQLError(message, { nodes: [definition] })] };
+    }
+  }
   const variables: Variables = { ...inputs };
   for (const definition of definitions) {
     const name = definition.variable.name.value;

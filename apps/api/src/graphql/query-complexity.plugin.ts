@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DocumentNode, GraphQLError, GraphQLSchema, Kind, visit } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { listCostEstimator } from './list-cost';
 
 /**
  * A whole reading view (up to 5,000 annotations, each with its first page of replies) fits; a third
@@ -8,9 +9,15 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
  */
 export const MAX_QUERY_COMPLEXITY = 5_000_000;
 
+/** Fields (with their fragments' fields, each time a fragment is spread) the estimate walks at most. */
+export const MAX_QUERY_NODES = 10_000;
+
 /**
- * Refuses operations whose estimated cost is too high before any resolver runs. A list field
- * costs its page size (`first`) times its children, so nested pages multiply.
+ * Refuses operations whose estimated cost is too high before any resolver runs. Every list field
+ * costs its length times its children (list-cost.ts), so nested lists multiply; a field may declare
+ * its own cost (`complexity`, as `search` does). A refusal is bad input: HTTP 400, BAD_USER_INPUT.
+ * Apollo answers any other error thrown here with HTTP 500, so the estimate's own refusals (invalid
+ * variables, too many nodes) are given the same status and code.
  */
 export const queryComplexityPlugin: ApolloServerPlugin = {
   async requestDidStart() {
@@ -23,30 +30,48 @@ export const queryComplexityPlugin: ApolloServerPlugin = {
         ]);
         let complexity = costs.byKey.get(key);
         if (complexity === undefined) {
-          complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) =>
-                typeof args.first === 'number' ? args.first * Math.max(childComplexity, 1) : undefined,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: estimatorsFor(schema),
+              maxQueryNodes: MAX_QUERY_NODES,
+            });
+          } catch (error) {
+            if (!(error instanceof GraphQLError)) throw error;
+            throw badInput(error.message, error);
+          }
           if (costs.byKey.size < 100) costs.byKey.set(key, complexity);
         }
         if (complexity > MAX_QUERY_COMPLEXITY) {
-          throw new GraphQLError(
+          throw badInput(
             `This query is too expensive (cost ${complexity}, limit ${MAX_QUERY_COMPLEXITY}): ask for fewer items per page.`,
-            { extensions: { code: 'BAD_USER_INPUT' } },
           );
         }
       },
     };
   },
 };
+
+function badInput(message: string, cause?: GraphQLError): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: cause?.nodes,
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
+const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator[]>();
+
+function estimatorsFor(schema: GraphQLSchema): ComplexityEstimator[] {
+  let found = estimators.get(schema);
+  if (!found) {
+    found = [fieldExtensionsEstimator(), listCostEstimator(schema), simpleEstimator({ defaultComplexity: 1 })];
+    estimators.set(schema, found);
+  }
+  return found;
+}
 
 /**
  * Costs already computed, per parsed document (Apollo reuses the DocumentNode of a query it has

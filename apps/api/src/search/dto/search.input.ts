@@ -9,12 +9,18 @@ import {
   IsString,
   IsUUID,
   Matches,
+  MaxDate,
   MaxLength,
+  MinDate,
   ValidateNested,
 } from 'class-validator';
 import { Motivation } from '../../annotations/annotation-kinds';
 import { PageArgs } from '../../pagination/page.args';
 import { SearchHitKind } from '../search-hit-kind';
+
+/** The years PostgreSQL's timestamps and JavaScript's dates share (a date outside is bad input). */
+const EARLIEST = new Date('0001-01-01T00:00:00.000Z');
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
 
 @InputType()
 export class SearchInput {
@@ -67,12 +73,16 @@ export class SearchInput {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST)
+  @MaxDate(LATEST)
   from?: Date;
 
   @Field(() => Date, { nullable: true, description: 'Only posts created before this time.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST)
+  @MaxDate(LATEST)
   to?: Date;
 
   @Field(() => [SearchHitKind], { nullable: true, description: 'What to search; all kinds when absent.' })
