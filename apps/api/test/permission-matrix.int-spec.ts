@@ -2,6 +2,7 @@ import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
 import { liveExpected, liveOperations } from './live-matrix-operations';
+import { documentExpected, documentOperations } from './document-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { outcome, startTestApp, TestApp } from './test-app';
@@ -26,6 +27,7 @@ interface Scene {
 /** Each operation, run by one actor in a fresh seminar; answers 'OK' or the error code. */
 const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...liveOperations,
+  ...documentOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -316,6 +318,7 @@ const N = 'NOT_FOUND';
 /** The expected outcome of every operation for every actor (docs/design.md §1, Roles). */
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...liveExpected,
+  ...documentExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),
