@@ -57,7 +57,7 @@ export class SubscriptionsService {
   async unsubscribe(session: SocketSession, { room }: ClientMessage<'unsubscribe'>): Promise<void> {
     if (session.rooms.has(room)) {
       session.leave(room);
-      if (parseRoom(room)?.kind === 'reading') this.presence.changed(room);
+      if (tracksPresence(room)) this.presence.changed(room);
     }
     session.socket.emit('unsubscribed', { room, reason: 'REQUESTED' });
   }
