@@ -13,6 +13,32 @@ export class UsersService {
     return loaders.for(this, () => new DataLoader<string, UserEntity | null>((ids) => this.findMany(ids)));
   }
 
+  /** Whether anyone has an account yet (an empty database gets the demo seminar). */
+  async anyone(): Promise<boolean> {
+    return (await this.dataSource.getRepository(UserEntity).count({ take: 1 })) > 0;
+  }
+
+  /** Whether an account uses this email address. */
+  exists(email: string): Promise<boolean> {
+    return this.dataSource.getRepository(UserEntity).existsBy({ email: email.trim().toLowerCase() });
+  }
+
+  /**
+   * Accounts made directly, not through sign-up (the demo seminar's): one already hashed password
+   * serves them all. In the order given.
+   */
+  createDirectly(
+    accounts: ReadonlyArray<{ email: string; displayName: string }>,
+    passwordHash: string,
+  ): Promise<UserEntity[]> {
+    const manager = this.dataSource.manager;
+    return manager.save(
+      accounts.map((a) =>
+        manager.create(UserEntity, { email: a.email.trim().toLowerCase(), displayName: a.displayName, passwordHash }),
+      ),
+    );
+  }
+
   private async findMany(ids: readonly string[]): Promise<Array<UserEntity | null>> {
     const users = await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
     const byId = new Map(users.map((u) => [u.id, u]));

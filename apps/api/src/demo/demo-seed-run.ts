@@ -1,7 +1,7 @@
 import { codePointLength } from '@glossa/anchoring';
-import { AnnotationEntity } from '../annotations/annotation.entity';
-import { ReadingEntity } from '../readings/reading.entity';
-import { SeminarEntity } from '../seminars/seminar.entity';
+import type { AnnotationEntity } from '../annotations/annotation.entity';
+import type { ReadingEntity } from '../readings/reading.entity';
+import type { SeminarEntity } from '../seminars/seminar.entity';
 import { DemoActions } from './demo-actions';
 import { DemoContent } from './demo-content';
 import { DEMO_DEBATE_CLAIMS, DemoCitation, DemoClaim } from './demo-debate-claims';

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { passwordHasher } from '../auth/password-hasher';
-import { UserEntity } from '../auth/user.entity';
+import { UsersService } from '../auth/users.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DatabaseHost } from '../database/database.module';
 import { acceptReadingText } from '../readings/reading-text';
-import { ReadingEntity } from '../readings/reading.entity';
+import type { ReadingEntity } from '../readings/reading.entity';
 import { Role } from '../seminars/role';
 import { DemoActions } from './demo-actions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -26,7 +25,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoSeeder');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
     private readonly act: DemoActions,
@@ -38,9 +37,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   private async shouldSeed(): Promise<boolean> {
     if (this.config.seedDemo === 'never') return false;
-    const users = this.dataSource.getRepository(UserEntity);
-    if (this.config.seedDemo === 'always') return !(await users.existsBy({ email: DEMO_ACCOUNTS[0].email }));
-    return this.host.embedded && (await users.count()) === 0;
+    if (this.config.seedDemo === 'always') return !(await this.users.exists(DEMO_ACCOUNTS[0].email));
+    return this.host.embedded && !(await this.users.anyone());
   }
 
   async seed(): Promise<void> {
@@ -50,11 +48,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
     // Accounts are made directly: there is no sign-up to go through, and one hash serves all five.
     const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
-    const users = await this.dataSource.manager.save(
-      DEMO_ACCOUNTS.map((a) =>
-        this.dataSource.manager.create(UserEntity, { email: a.email, displayName: a.displayName, passwordHash }),
-      ),
-    );
+    const users = await this.users.createDirectly(DEMO_ACCOUNTS, passwordHash);
     this.act.cast(DEMO_ACCOUNTS.map((a, i) => ({ key: a.key, user: users[i] })));
 
     const seminar = await this.act.createSeminar(owner, content.seminar);
