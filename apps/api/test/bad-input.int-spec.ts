@@ -5,7 +5,7 @@ import { addClaim, createDebate } from './debate-factories';
 import { addReading, createSeminar, joinAs, registerUser, TEST_PASSWORD, TestUser } from './factories';
 import { startTestApp, TestApp } from './test-app';
 
-/** The codes a client may see (DESIGN.md): anything else, INTERNAL_SERVER_ERROR above all, is a bug. */
+/** The codes a client may see (docs/design.md, GraphQL conventions): anything else, INTERNAL_SERVER_ERROR above all, is a bug. */
 const FIXED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
 
 /** No answer to bad input may take longer than this. */

@@ -92,8 +92,8 @@ export const eventPayloadSchemas = {
   'member.role_changed': z.object({ seminarId: id, userId: id, role }),
   'member.left': z.object({ seminarId: id, userId: id, removedBy: id.nullable() }),
   'seminar.invite_rotated': z.object({ seminarId: id, inviteCode: z.string() }),
-  'reading.added': z.object({ seminarId: id, readingId: id, title: z.string(), author: z.string() }),
   'seminar.updated': z.object({ seminarId: id, name: z.string(), description: z.string() }),
+  'reading.added': z.object({ seminarId: id, readingId: id, title: z.string(), author: z.string() }),
   'reading.revised': z.object({
     seminarId: id,
     readingId: id,

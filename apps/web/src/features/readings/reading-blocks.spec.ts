@@ -24,7 +24,11 @@ describe('splitReadingIntoBlocks', () => {
   it('makes one block per paragraph, keeping the blank lines between them', () => {
     const text = 'First paragraph.\n\nSecond one,\nwith a line break.\n\n\nThird.\n';
     const blocks = splitReadingIntoBlocks(text);
-    expect(blocks.map((b) => text.slice(b.start, b.contentEnd))).toEqual(['First paragraph.', 'Second one,\nwith a line break.', 'Third.']);
+    expect(blocks.map((b) => text.slice(b.start, b.contentEnd))).toEqual([
+      'First paragraph.',
+      'Second one,\nwith a line break.',
+      'Third.',
+    ]);
     expectConsecutive(text, blocks);
   });
 
@@ -61,7 +65,11 @@ describe('splitReadingIntoBlocks', () => {
   });
 
   it('splits every demo reading into readable blocks that rebuild its exact text', () => {
-    for (const file of ['gilder-2020-kaleidoscopic-world.txt', 'heinbecker-peace-theme-human-security.txt', 'un-system-and-initiatives.txt']) {
+    for (const file of [
+      'gilder-2020-kaleidoscopic-world.txt',
+      'heinbecker-peace-theme-human-security.txt',
+      'un-system-and-initiatives.txt',
+    ]) {
       const text = readFileSync(join(readingsDir, file), 'utf8');
       const blocks = splitReadingIntoBlocks(text);
       expectConsecutive(text, blocks);

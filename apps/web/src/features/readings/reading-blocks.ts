@@ -71,9 +71,11 @@ function splitLongParagraph(text: string, paragraph: ReadingBlock, sizes: BlockS
     if (pieceEnd - blockStart > sizes.maxLength && previousEnd > blockStart) cutAt(previousEnd);
     previousEnd = pieceEnd;
     // Close it once it is long enough, unless what would remain of the paragraph is only a scrap.
-    if (pieceEnd - blockStart >= sizes.targetLength && paragraph.contentEnd - pieceEnd >= sizes.targetLength / 3) cutAt(pieceEnd);
+    if (pieceEnd - blockStart >= sizes.targetLength && paragraph.contentEnd - pieceEnd >= sizes.targetLength / 3)
+      cutAt(pieceEnd);
   }
-  if (blockStart < paragraph.contentEnd) blocks.push({ start: blockStart, contentEnd: paragraph.contentEnd, end: paragraph.end });
+  if (blockStart < paragraph.contentEnd)
+    blocks.push({ start: blockStart, contentEnd: paragraph.contentEnd, end: paragraph.end });
   else blocks[blocks.length - 1].end = paragraph.end;
   return blocks;
 }
