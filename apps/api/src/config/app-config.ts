@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readRealtimeSettings, RealtimeOptions } from './realtime-settings';
 import { DocumentSettings, readDocumentSettings } from './document-settings';
+import { choice, integer, url } from './env-readers';
 
 /** Every setting Glossa reads from its environment, parsed and checked once at start-up. */
 export interface AppConfig {
@@ -51,53 +52,6 @@ export interface SignInLimits {
 }
 
 export class ConfigError extends Error {}
-
-function integer(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: string[],
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
-function choice<T extends string>(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-  problems: string[],
-): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
-    return fallback;
-  }
-  return raw as T;
-}
-
-function url(env: NodeJS.ProcessEnv, name: string, protocols: string[], problems: string[]): string | null {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return null;
-  try {
-    const parsed = new URL(raw);
-    if (!protocols.includes(parsed.protocol))
-      problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
-  } catch {
-    problems.push(`${name} is not a valid URL`);
-  }
-  return raw;
-}
 
 /** Reads and validates the environment; throws one ConfigError naming every problem found. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,3 +1,5 @@
+import { integer } from './env-readers';
+
 /** Settings of readings made from documents and of the job queue that converts them (docs/documents.md). */
 export interface DocumentSettings {
   /** Largest uploaded original accepted, in bytes (DOCUMENT_MAX_MB, default 50). */
@@ -10,22 +12,11 @@ export interface DocumentSettings {
   runJobs: boolean;
 }
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]) {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
 export function readDocumentSettings(env: NodeJS.ProcessEnv, problems: string[]): DocumentSettings {
   return {
-    maxBytes: whole(env, 'DOCUMENT_MAX_MB', 50, 1, 1024, problems) * 1024 * 1024,
-    jobPollMs: whole(env, 'JOBS_POLL_MS', 1000, 10, 60_000, problems),
-    jobLeaseMs: whole(env, 'JOBS_LEASE_SECONDS', 60, 1, 3600, problems) * 1000,
+    maxBytes: integer(env, 'DOCUMENT_MAX_MB', 50, 1, 1024, problems) * 1024 * 1024,
+    jobPollMs: integer(env, 'JOBS_POLL_MS', 1000, 10, 60_000, problems),
+    jobLeaseMs: integer(env, 'JOBS_LEASE_SECONDS', 60, 1, 3600, problems) * 1000,
     runJobs: env.JOBS_WORKER !== 'false',
   };
 }

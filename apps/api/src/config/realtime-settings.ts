@@ -1,3 +1,5 @@
+import { integer } from './env-readers';
+
 /** Limits and timings of the real-time gateway. Defaults suit production; tests shorten some. */
 export interface RealtimeOptions {
   /** How often each instance announces the latest `seq` of the rooms its sockets are in. */
@@ -50,13 +52,7 @@ const settings: Array<[keyof RealtimeOptions, string, number, number, number]> =
 /** Reads the REALTIME_* variables, adding a line to `problems` for each invalid one. */
 export function readRealtimeSettings(env: NodeJS.ProcessEnv, problems: string[]): RealtimeOptions {
   const options = {} as RealtimeOptions;
-  for (const [key, name, fallback, min, max] of settings) {
-    const raw = env[name];
-    const value = raw === undefined || raw === '' ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    }
-    options[key] = Number.isInteger(value) ? value : fallback;
-  }
+  for (const [key, name, fallback, min, max] of settings)
+    options[key] = integer(env, name, fallback, min, max, problems);
   return options;
 }
