@@ -16,6 +16,7 @@ import {
   START_ROUND,
   startLive,
 } from './live-factories';
+import { F, memberRow, Row } from './matrix-outcomes';
 import { outcome, TestApp } from './test-app';
 
 /** What the live-session cells of the permission matrix need of its scene. */
@@ -82,31 +83,18 @@ export const liveOperations: Record<string, (s: LiveMatrixScene) => Promise<stri
   },
 };
 
-const F = 'FORBIDDEN';
-const N = 'NOT_FOUND';
-const U = 'UNAUTHENTICATED';
-type Row = Record<'OWNER' | 'MODERATOR' | 'MEMBER' | 'OBSERVER' | 'NON_MEMBER' | 'SIGNED_OUT', string>;
-const R = (owner: string, moderator: string, member: string, observer: string): Row => ({
-  OWNER: owner,
-  MODERATOR: moderator,
-  MEMBER: member,
-  OBSERVER: observer,
-  NON_MEMBER: N,
-  SIGNED_OUT: U,
-});
-
 /** Owners and moderators start and steer; only the facilitator (here the owner) leads; observers watch. */
 export const liveExpected: Record<keyof typeof liveOperations, Row> = {
-  'start a live session': R('OK', 'OK', F, F),
-  'see a live session': R('OK', 'OK', 'OK', 'OK'),
-  'hand the facilitator role to the member': R('OK', 'OK', F, F),
-  'spotlight a passage': R('OK', F, F, F),
-  'move the following position': R('OK', F, F, F),
-  'open a poll': R('OK', F, F, F),
-  'answer a poll': R('OK', 'OK', 'OK', F),
-  'close a poll': R('OK', F, F, F),
-  'start a round': R('OK', F, F, F),
-  'raise a hand': R('OK', 'OK', 'OK', F),
-  'call on a raised hand': R('OK', F, F, F),
-  'end a live session': R('OK', 'OK', F, F),
+  'start a live session': memberRow('OK', 'OK', F, F),
+  'see a live session': memberRow('OK', 'OK', 'OK', 'OK'),
+  'hand the facilitator role to the member': memberRow('OK', 'OK', F, F),
+  'spotlight a passage': memberRow('OK', F, F, F),
+  'move the following position': memberRow('OK', F, F, F),
+  'open a poll': memberRow('OK', F, F, F),
+  'answer a poll': memberRow('OK', 'OK', 'OK', F),
+  'close a poll': memberRow('OK', F, F, F),
+  'start a round': memberRow('OK', F, F, F),
+  'raise a hand': memberRow('OK', 'OK', 'OK', F),
+  'call on a raised hand': memberRow('OK', F, F, F),
+  'end a live session': memberRow('OK', 'OK', F, F),
 };

@@ -5,9 +5,9 @@ import { liveExpected, liveOperations } from './live-matrix-operations';
 import { documentExpected, documentOperations } from './document-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
+import { Actor, F, N, R, U } from './matrix-outcomes';
 import { outcome, startTestApp, TestApp } from './test-app';
 
-type Actor = 'OWNER' | 'MODERATOR' | 'MEMBER' | 'OBSERVER' | 'NON_MEMBER' | 'SIGNED_OUT';
 const ACTORS: Actor[] = ['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER', 'NON_MEMBER', 'SIGNED_OUT'];
 
 interface Scene {
@@ -91,7 +91,11 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
     ),
   'record my visit': async (s) =>
     outcome(
-      await s.api.gql(`mutation($id: ID!) { markSeminarVisited(input: { seminarId: $id }) }`, { id: s.seminar.id }, s.token),
+      await s.api.gql(
+        `mutation($id: ID!) { markSeminarVisited(input: { seminarId: $id }) }`,
+        { id: s.seminar.id },
+        s.token,
+      ),
     ),
   'see recent activity and counts': async (s) =>
     outcome(
@@ -300,20 +304,6 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
       ),
     ),
 };
-
-const R = (owner: string, moderator: string, member: string, observer: string, nonMember: string, signedOut: string) =>
-  ({
-    OWNER: owner,
-    MODERATOR: moderator,
-    MEMBER: member,
-    OBSERVER: observer,
-    NON_MEMBER: nonMember,
-    SIGNED_OUT: signedOut,
-  }) as Record<Actor, string>;
-
-const U = 'UNAUTHENTICATED';
-const F = 'FORBIDDEN';
-const N = 'NOT_FOUND';
 
 /** The expected outcome of every operation for every actor (docs/design.md §1, Roles). */
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
