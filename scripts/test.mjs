@@ -99,16 +99,8 @@ run('document references', 'node', ['scripts/check-doc-references.mjs']);
 // 2. Unit tests.
 jest('unit', 'jest.config.js');
 
-// Suites that load ES-only packages through a real import() (pdf.js, file-type, linkedom) run in a
-// Jest process of their own: after other suites' environments were torn down in the same worker,
-// Jest's ESM loader fails them ("reading 'identifier'"); alone they pass (docs/documents.md).
-const ISOLATED = ['apps/api/test/documents.int-spec.ts'];
-
 function integration(label, env) {
-  const ignore = ISOLATED.map((f) => `--testPathIgnorePatterns=${f.split('/').pop().replace(/\./g, '\\.')}`);
-  jest(label, 'apps/api/jest.int.config.js', env, ignore);
-  for (const file of ISOLATED)
-    jest(`${label} (${file.split('/').pop()})`, 'apps/api/jest.int.config.js', env, ['--runTestsByPath', file]);
+  jest(label, 'apps/api/jest.int.config.js', env);
 }
 
 // 3. Integration tests, on each database path they can take. The README's command with nothing

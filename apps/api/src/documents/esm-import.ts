@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * A real `import()` of an ES-only package (pdfjs-dist ships only `.mjs`; file-type and linkedom's
  * dependencies are ES only). TypeScript's CommonJS output, the bundler and Jest's SWC transform all
@@ -5,8 +7,14 @@
  * `new Function` it stays an import, which Node (and Jest with --experimental-vm-modules) resolves
  * from node_modules as usual.
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+//
+// The source carries a token unique to this module instance: V8 caches `new Function` by its
+// source and would hand a later Jest test file the function compiled for an earlier one, whose
+// import callback belongs to a torn-down module registry ("reading 'identifier'" of undefined).
+const cacheToken = randomUUID();
+const importModule = new Function('specifier', `return import(specifier); // ${cacheToken}`) as (
+  specifier: string,
+) => Promise<unknown>;
 
 const loaded = new Map<string, Promise<unknown>>();
 
