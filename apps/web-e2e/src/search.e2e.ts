@@ -23,6 +23,8 @@ describeInBrowser('Searching a seminar', (suite) => {
     const filters = page.getByRole('form', { name: 'Search and filters' });
     await filters.getByRole('checkbox', { name: 'Reading texts' }).check();
     await filters.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/kind=READING/);
+    await expect(page.getByRole('status').filter({ hasText: /result|Nothing found|went wrong/i }).first().innerText()).resolves.toMatch(/\d+\+? results?/);
     const group = page.getByRole('region', { name: /In the readings/ });
     await group.waitFor();
     await expect(page.getByRole('region', { name: /Annotations/ }).count()).resolves.toBe(0);
