@@ -202,6 +202,58 @@ describe('hidden means hidden', () => {
     expect(seen).not.toContain(edited);
   });
 
+  it('sends a reply to an already hidden annotation to its author and the moderators, never to the reading room', async () => {
+    const reading = { ...(await addReading(api, seminar.id, cast.OWNER, TEXT)), text: TEXT };
+    const room = readingRoom(reading.id);
+    const a = await annotated(api, cast.MEMBER, reading, 'protect', { body: 'Protect whom?' });
+    await gqlOk(
+      MODERATE,
+      { input: { action: 'HIDE', subjectType: 'ANNOTATION', subjectId: a.id, reason: 'Off topic' } },
+      cast.MODERATOR,
+    );
+    const live = await subscribed(other, room);
+    const desk = await subscribed(cast.MODERATOR, moderatorsRoom(seminar.id));
+    const [fromAuthor, fromModerator] = [secret(), secret()];
+    await gqlOk(REPLY, { i: { threadId: a.threadId, body: `${fromAuthor} @[Dana](user:${other.id})` } }, cast.MEMBER);
+    await gqlOk(REPLY, { i: { threadId: a.threadId, body: fromModerator } }, cast.MODERATOR);
+
+    const onDesk = await desk.next<EventEnvelope<'comment.created'>>(
+      'event',
+      (e) => e.type === 'comment.created' && e.payload.comment.body === fromModerator,
+    );
+    expect(onDesk.room).toBe(moderatorsRoom(seminar.id));
+    await sleep(200);
+    const seen = JSON.stringify([live.received, await everythingSeenBy(other, reading, [fromAuthor, fromModerator])]);
+    expect(seen).not.toContain(fromAuthor);
+    expect(seen).not.toContain(fromModerator);
+    const replay = await replayed(other, room);
+    gapFree(replay);
+    expect(replay.map((e) => e.type)).toEqual(['annotation.withdrawn', 'annotation.withdrawn']);
+  });
+
+  it('answers NOT_FOUND to a member replying in, or reacting to a reply in, a hidden annotation’s discussion', async () => {
+    const reading = { ...(await addReading(api, seminar.id, cast.OWNER, TEXT)), text: TEXT };
+    const a = await annotated(api, cast.MEMBER, reading, 'before', { body: 'Before anyone else?' });
+    const { reply: r } = await gqlOk<{ reply: { id: string } }>(
+      REPLY,
+      { i: { threadId: a.threadId, body: 'Yes, first.' } },
+      cast.MEMBER,
+    );
+    await gqlOk(
+      MODERATE,
+      { input: { action: 'HIDE', subjectType: 'ANNOTATION', subjectId: a.id, reason: 'Off topic' } },
+      cast.MODERATOR,
+    );
+    const replying = await api.gql(REPLY, { i: { threadId: a.threadId, body: 'Can I still?' } }, other.token);
+    expect(replying.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const reacting = await api.gql(
+      `mutation($i: ReactInput!) { reactToReply(input: $i) { kind } }`,
+      { i: { subjectId: r.id, kind: 'AGREE', active: true } },
+      other.token,
+    );
+    expect(reacting.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
   it('answers NOT_FOUND to a moderator acting on a private annotation or on a reply in a private thread', async () => {
     const reading = { ...(await addReading(api, seminar.id, cast.OWNER, TEXT)), text: TEXT };
     const note = await annotated(api, cast.MEMBER, reading, 'before', { body: 'Just for me.', visibility: 'PRIVATE' });

@@ -23,6 +23,7 @@ import { acceptBody, acceptTags } from '../posts/post-text';
 import { ReactionCounts } from '../threads/reaction-kind';
 import { ReactionsService } from '../threads/reactions.service';
 import { ThreadsService } from '../threads/threads.service';
+import { ThreadSubjects } from '../threads/thread-subjects';
 import { Moderation, moderationVisible } from '../posts/moderation-state';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from './annotation-kinds';
 import { annotationPayload } from './annotation.model';
@@ -103,10 +104,15 @@ export class AnnotationsService implements OnModuleInit {
     private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,
     private readonly revisionListeners: RevisionListeners,
+    private readonly threadSubjects: ThreadSubjects,
   ) {}
 
   onModuleInit(): void {
     this.revisionListeners.register((revision) => this.reanchorReading(revision));
+    this.threadSubjects.register('annotation', async (manager, annotationId) => {
+      const annotation = await manager.findOneBy(AnnotationEntity, { id: annotationId });
+      return annotation && { facts: factsOf(annotation), readingId: annotation.readingId };
+    });
   }
 
   async create(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationEntity> {

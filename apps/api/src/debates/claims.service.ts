@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ClaimPayload, debateRoom, moderatorsRoom, readingRoom, userRoom } from '@glossa/contracts';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +24,7 @@ import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { acceptBody } from '../posts/post-text';
 import { ThreadsService } from '../threads/threads.service';
+import { ThreadSubjects } from '../threads/thread-subjects';
 import { ClaimEntity } from './claim.entity';
 import { DebateEntity } from './debate.entity';
 import { DebateStatus, ModerationMode } from './debate-status';
@@ -46,7 +47,7 @@ const MODERATING = [Role.OWNER, Role.MODERATOR];
  * cite. Pending and hidden claims are seen only by moderators and their author.
  */
 @Injectable()
-export class ClaimsService {
+export class ClaimsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
@@ -56,7 +57,23 @@ export class ClaimsService {
     private readonly events: EventLog,
     private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,
+    private readonly threadSubjects: ThreadSubjects,
   ) {}
+
+  onModuleInit(): void {
+    // A claim's discussion is as visible as the claim: pending and hidden claims hide their replies.
+    this.threadSubjects.register('claim', async (manager, claimId) => {
+      const claim = await manager.findOneBy(ClaimEntity, { id: claimId });
+      if (!claim) return null;
+      const facts = {
+        authorId: claim.authorId,
+        moderation: claim.moderation,
+        privateTo: null,
+        deleted: claim.deletedAt !== null,
+      };
+      return { facts, readingId: null };
+    });
+  }
 
   async add(viewer: Viewer, input: AddClaimInput): Promise<ClaimEntity> {
     const body = acceptBody(input.body, { required: true });

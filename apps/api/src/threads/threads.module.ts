@@ -5,10 +5,11 @@ import { SeminarsModule } from '../seminars/seminars.module';
 import { ReactionsService } from './reactions.service';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
+import { ThreadSubjects } from './thread-subjects';
 
 @Module({
   imports: [AuthModule, SeminarsModule, NotificationsModule],
-  providers: [ThreadsService, ReactionsService, ThreadsResolver],
-  exports: [ThreadsService, ReactionsService],
+  providers: [ThreadsService, ReactionsService, ThreadsResolver, ThreadSubjects],
+  exports: [ThreadsService, ReactionsService, ThreadSubjects],
 })
 export class ThreadsModule {}

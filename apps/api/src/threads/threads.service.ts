@@ -15,9 +15,9 @@ import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
 import { EventLog } from '../events/event-log';
 import { EventRedaction } from '../events/event-redaction';
-import { memberView, moderatable, PostFacts } from '../posts/post-visibility';
+import { maySee, memberView, moderatable, PostFacts } from '../posts/post-visibility';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
-import { SeminarAction } from '../seminars/seminar-policy';
+import { decide, SeminarAction } from '../seminars/seminar-policy';
 import { CommentEntity } from './comment.entity';
 import { EditReplyInput, ReactInput, ReplyInput } from './dto/thread.inputs';
 import { renderMarkdown } from '../posts/markdown';
@@ -26,6 +26,7 @@ import { ReactionCounts } from './reaction-kind';
 import { ReactionsService } from './reactions.service';
 import { ReactionSummaryModel, ReplyModel } from './thread.models';
 import { ThreadEntity } from './thread.entity';
+import { ThreadSubject, ThreadSubjects } from './thread-subjects';
 import { Moderation, moderationVisible } from '../posts/moderation-state';
 
 /** Replies shown with each thread before the reader asks for more. */
@@ -80,6 +81,7 @@ export class ThreadsService {
     private readonly reactions: ReactionsService,
     private readonly notifications: NotificationsService,
     private readonly users: UsersService,
+    private readonly subjects: ThreadSubjects,
   ) {}
 
   /** Creates the (empty) thread of a new subject, inside the subject's transaction. */
@@ -116,11 +118,28 @@ export class ThreadsService {
     action: SeminarAction,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ThreadEntity> {
+    return (await this.authorizeWithSubject(viewer, threadId, action, manager)).thread;
+  }
+
+  /**
+   * As `authorize`, with the post the thread hangs from: someone who may not see that post (hidden,
+   * pending) may not see or join its discussion either.
+   */
+  private async authorizeWithSubject(
+    viewer: Viewer,
+    threadId: string,
+    action: SeminarAction,
+    manager: EntityManager,
+  ): Promise<{ thread: ThreadEntity; subject: ThreadSubject | null }> {
     const thread = await manager.findOneBy(ThreadEntity, { id: threadId });
     if (!thread || (thread.privateTo !== null && thread.privateTo !== viewer.userId))
       throw new NotFoundError('No such discussion.');
-    await this.access.require(viewer, thread.seminarId, action, manager);
-    return thread;
+    const role = await this.access.require(viewer, thread.seminarId, action, manager);
+    const subject = await this.subjects.of(manager, thread);
+    const moderates = decide(role, SeminarAction.MODERATE) === 'ALLOW';
+    if (subject && !maySee(subject.facts, { userId: viewer.userId, moderates }))
+      throw new NotFoundError('No such discussion.');
+    return { thread, subject };
   }
 
   async reply(viewer: Viewer, input: ReplyInput): Promise<CommentEntity> {
@@ -131,7 +150,12 @@ export class ThreadsService {
     if (previous) return previous;
     try {
       return await this.transactions.run(async (tx) => {
-        const thread = await this.authorize(viewer, input.threadId, SeminarAction.REPLY, tx.manager);
+        const { thread, subject } = await this.authorizeWithSubject(
+          viewer,
+          input.threadId,
+          SeminarAction.REPLY,
+          tx.manager,
+        );
         if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
         let depth = 0;
         if (input.parentId) {
@@ -160,16 +184,10 @@ export class ThreadsService {
           body,
           subjectType: 'reply',
           subjectId: comment.id,
-          readingId: await this.readingOf(tx.manager, thread),
-          audience: thread.privateTo ? [thread.privateTo] : null,
+          readingId: subject?.readingId ?? null,
+          audience: mentionAudienceOf(thread, subject),
         });
-        await this.events.append(
-          tx,
-          thread.room,
-          'comment.created',
-          { comment: this.payload(comment, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
-          viewer.userId,
-        );
+        await this.announce(tx, 'comment.created', comment, thread, subject, viewer);
         return comment;
       });
     } catch (error) {
@@ -186,21 +204,14 @@ export class ThreadsService {
   async edit(viewer: Viewer, input: EditReplyInput): Promise<CommentEntity> {
     const body = acceptBody(input.body, { required: true });
     return this.transactions.run(async (tx) => {
-      const { comment, thread } = await this.ownReply(tx, viewer, input.replyId, SeminarAction.REPLY);
+      const { comment, thread, subject } = await this.ownReply(tx, viewer, input.replyId, SeminarAction.REPLY);
       if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
       if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
       comment.body = body;
       comment.bodyHtml = renderMarkdown(body);
       comment.editedAt = new Date();
       const saved = await tx.manager.save(comment);
-      for (const to of contentRoomsOf(saved, thread))
-        await this.events.append(
-          tx,
-          to,
-          'comment.updated',
-          { comment: this.payload(saved, viewer), subjectType: thread.subjectType, subjectId: thread.subjectId },
-          viewer.userId,
-        );
+      await this.announce(tx, 'comment.updated', saved, thread, subject, viewer);
       return saved;
     });
   }
@@ -208,9 +219,9 @@ export class ThreadsService {
   /** Soft-deletes one's own reply: its place in the thread stays, its text goes. */
   async remove(viewer: Viewer, replyId: string): Promise<CommentEntity> {
     return this.transactions.run(async (tx) => {
-      const { comment, thread } = await this.ownReply(tx, viewer, replyId, SeminarAction.VIEW);
+      const { comment, thread, subject } = await this.ownReply(tx, viewer, replyId, SeminarAction.VIEW);
       if (comment.deletedAt) return comment;
-      const rooms = contentRoomsOf(comment, thread);
+      const rooms = contentRoomsOf(comment, thread, subject);
       comment.deletedAt = new Date();
       const saved = await tx.manager.save(comment);
       await this.redaction.withdraw(tx, thread.room, { type: 'comment', id: comment.id }, 'DELETED');
@@ -231,23 +242,29 @@ export class ThreadsService {
     return this.transactions.run(async (tx) => {
       const comment = await tx.manager.findOneBy(CommentEntity, { id: input.subjectId });
       if (!comment) throw new NotFoundError('No such reply.');
-      const thread = await this.authorize(viewer, comment.threadId, SeminarAction.REACT, tx.manager);
+      const { thread, subject } = await this.authorizeWithSubject(
+        viewer,
+        comment.threadId,
+        SeminarAction.REACT,
+        tx.manager,
+      );
       if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
       const counts = await this.reactions.set(tx, 'comment', comment.id, viewer.userId, input.kind, input.active);
-      await this.events.append(
-        tx,
-        thread.room,
-        'reaction.changed',
-        {
-          subjectType: 'comment',
-          subjectId: comment.id,
-          userId: viewer.userId,
-          kind: input.kind,
-          added: input.active,
-          counts,
-        },
-        viewer.userId,
-      );
+      for (const to of contentRoomsOf(comment, thread, subject))
+        await this.events.append(
+          tx,
+          to,
+          'reaction.changed',
+          {
+            subjectType: 'comment',
+            subjectId: comment.id,
+            userId: viewer.userId,
+            kind: input.kind,
+            added: input.active,
+            counts,
+          },
+          viewer.userId,
+        );
       return counts;
     });
   }
@@ -291,17 +308,18 @@ export class ThreadsService {
     actorId: string,
   ): Promise<CommentEntity> {
     const before = memberView(factsOf(comment, thread));
+    const subject = await this.subjects.of(tx.manager, thread);
     comment.moderation = moderation;
     const saved = await tx.manager.save(comment);
     const after = memberView(factsOf(saved, thread));
-    const subject = { subjectType: thread.subjectType, subjectId: thread.subjectId };
+    const about = { subjectType: thread.subjectType, subjectId: thread.subjectId };
     const state = { subjectType: 'comment' as const, subjectId: saved.id, moderation };
     if (after !== 'content') {
       // Hidden or removed: members lose its text, in the log as well as live.
       const reason = moderation === Moderation.REMOVED ? 'REMOVED' : 'HIDDEN';
       await this.redaction.withdraw(tx, thread.room, { type: 'comment', id: saved.id }, reason);
       await this.notifications.forgetExcerpts(tx, saved.id);
-      const ids = { commentId: saved.id, threadId: thread.id, ...subject, reason } as const;
+      const ids = { commentId: saved.id, threadId: thread.id, ...about, reason } as const;
       await this.events.append(tx, thread.room, 'comment.withdrawn', ids, actorId);
     } else if (before !== 'content') {
       // Restored: the members' log has only its tombstones, so it arrives again with its content.
@@ -309,8 +327,9 @@ export class ThreadsService {
         'SELECT display_name AS "displayName" FROM users WHERE id = $1',
         [saved.authorId],
       );
-      const payload = { comment: this.payload(saved, author), ...subject };
-      await this.events.append(tx, thread.room, 'comment.updated', payload, actorId);
+      const payload = { comment: this.payload(saved, author), ...about };
+      for (const to of contentRoomsOf(saved, thread, subject))
+        await this.events.append(tx, to, 'comment.updated', payload, actorId);
     } else {
       await this.events.append(tx, thread.room, 'content.moderated', state, actorId);
     }
@@ -621,12 +640,30 @@ export class ThreadsService {
     }
   }
 
+  /** Sends a reply's text to everyone who may read it (`contentRoomsOf`). */
+  private async announce(
+    tx: Transaction,
+    type: 'comment.created' | 'comment.updated',
+    comment: CommentEntity,
+    thread: ThreadEntity,
+    subject: ThreadSubject | null,
+    viewer: Viewer,
+  ): Promise<void> {
+    const payload = {
+      comment: this.payload(comment, viewer),
+      subjectType: thread.subjectType,
+      subjectId: thread.subjectId,
+    };
+    for (const to of contentRoomsOf(comment, thread, subject))
+      await this.events.append(tx, to, type, payload, viewer.userId);
+  }
+
   private async ownReply(
     tx: Transaction,
     viewer: Viewer,
     replyId: string,
     action: SeminarAction,
-  ): Promise<{ comment: CommentEntity; thread: ThreadEntity }> {
+  ): Promise<{ comment: CommentEntity; thread: ThreadEntity; subject: ThreadSubject | null }> {
     const comment = await tx.manager
       .getRepository(CommentEntity)
       .createQueryBuilder('c')
@@ -634,18 +671,9 @@ export class ThreadsService {
       .where('c.id = :id', { id: replyId })
       .getOne();
     if (!comment) throw new NotFoundError('No such reply.');
-    const thread = await this.authorize(viewer, comment.threadId, action, tx.manager);
+    const { thread, subject } = await this.authorizeWithSubject(viewer, comment.threadId, action, tx.manager);
     if (comment.authorId !== viewer.userId) throw new ForbiddenError('Only its author can change a reply.');
-    return { comment, thread };
-  }
-
-  private async readingOf(manager: EntityManager, thread: ThreadEntity): Promise<string | null> {
-    if (thread.subjectType !== 'annotation') return null;
-    const rows: Array<{ reading_id: string }> = await manager.query(
-      'SELECT reading_id FROM annotations WHERE id = $1',
-      [thread.subjectId],
-    );
-    return rows[0]?.reading_id ?? null;
+    return { comment, thread, subject };
   }
 }
 
@@ -659,8 +687,26 @@ function factsOf(comment: CommentEntity, thread: ThreadEntity): PostFacts {
   };
 }
 
-/** Where events carrying a reply's text go: its thread's room while members may read it, else its author and the moderators. */
-function contentRoomsOf(comment: CommentEntity, thread: ThreadEntity): string[] {
-  if (thread.privateTo !== null || memberView(factsOf(comment, thread)) === 'content') return [thread.room];
-  return [moderatorsRoom(comment.seminarId), userRoom(comment.authorId)];
+/**
+ * Where events carrying a reply's text go: its thread's room while members may read both the reply
+ * and the post it answers; otherwise the moderators, the reply's author and the post's author.
+ */
+function contentRoomsOf(comment: CommentEntity, thread: ThreadEntity, subject: ThreadSubject | null): string[] {
+  if (thread.privateTo !== null) return [thread.room];
+  const subjectShown = !subject || memberView(subject.facts) !== 'nothing';
+  if (subjectShown && memberView(factsOf(comment, thread)) === 'content') return [thread.room];
+  const rooms = new Set([moderatorsRoom(comment.seminarId), userRoom(comment.authorId)]);
+  if (subject) rooms.add(userRoom(subject.facts.authorId));
+  return [...rooms];
+}
+
+/**
+ * Who a reply's mentions may notify: everyone while members may see the thread, else only those who
+ * may (the private thread's owner; the hidden or pending post's author). Moderators named in a
+ * reply to a hidden post read it on the moderation desk rather than in a notification.
+ */
+function mentionAudienceOf(thread: ThreadEntity, subject: ThreadSubject | null): string[] | null {
+  if (thread.privateTo) return [thread.privateTo];
+  if (subject && memberView(subject.facts) === 'nothing') return [subject.facts.authorId];
+  return null;
 }
