@@ -10,6 +10,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { stopGracefullyOnSignals } from '../../apps/api/src/http/graceful-stop';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { StatementCounter } from '../../apps/api/src/database/statement-counter';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     res.once('finish', () => requestMs.push(performance.now() - started));
     next();
   });
+  stopGracefullyOnSignals(app, config.shutdownGraceSeconds);
   await app.listen(config.port, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.on('message', (message: { type?: string }) => {

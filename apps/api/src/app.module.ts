@@ -1,3 +1,4 @@
+import { RequestDrainModule } from './http/request-drain';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -39,6 +40,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        RequestDrainModule,
         ObservabilityModule.forRoot(log),
         DatabaseModule.forRoot(databaseHost),
         EventsModule,

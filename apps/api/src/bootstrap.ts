@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseHost } from './database/database.module';
 import { setConnectionTimeouts } from './http/connection-timeouts';
+import { RequestDrain } from './http/request-drain';
 import { applySecurityHeaders } from './http/security-headers';
 import { levelOfNestLogger } from './observability/log-options';
 import { timeHttpRequests } from './observability/http-metrics';
@@ -33,6 +34,7 @@ export async function createApp(
       bufferLogs: true,
     });
     app.useLogger(app.get(PinoLogger));
+    app.use(app.get(RequestDrain).track);
     app.use(assignRequestId);
     app.use(timeHttpRequests(app.get(Metrics)));
     applySecurityHeaders(app, config);
@@ -46,7 +48,6 @@ export async function createApp(
     // revalidated, and hashing a reading view's ~10 MB answer cost ~8 ms each time. Static files
     // (the web client) keep theirs: serve-static sets its own.
     app.set('etag', false);
-    app.enableShutdownHooks();
     serveWebClient(app, config.webDistDir);
     return app;
   } catch (error) {

@@ -7,12 +7,14 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
+import { stopGracefullyOnSignals } from '../src/http/graceful-stop';
 
 export const READY = 'GLOSSA_API_READY';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config, { logger: ['error', 'warn'] });
+  stopGracefullyOnSignals(app, config.shutdownGraceSeconds);
   await app.listen(config.port, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.on('message', (message: { type?: string }) => {

@@ -2,11 +2,12 @@ import { EventEnvelope, PresenceMessage, readingRoom, seminarRoom } from '@gloss
 import { RealtimeClient } from '@glossa/realtime-client';
 import { Client } from 'pg';
 import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
-import { ApiProcess, startApiProcess } from './realtime-api-process';
-import { FailoverProxy } from './realtime-failover-proxy';
+import type { ApiProcess } from './realtime-api-process';
+import type { FailoverProxy } from './realtime-failover-proxy';
 import { connectClient, eventually, sleep } from './realtime-sockets';
-import { suiteNeedingRedis, TEST_REDIS_URL as REDIS_URL } from './scale-out-suite';
+import { suiteNeedingRedis } from './scale-out-suite';
 import { graphql, TestApp } from './test-app';
+import { startTwoInstances, TwoInstances } from './two-instances';
 
 const DATABASE_URL = process.env.GLOSSA_TEST_DATABASE_URL ?? '';
 const REVISE = `mutation($input: ReviseReadingInput!) { reviseReading(input: $input) { id } }`;
@@ -16,6 +17,7 @@ const suite = suiteNeedingRedis('scale-out across API instances', { postgresServ
 suite('scale-out across API instances', () => {
   let a: ApiProcess;
   let b: ApiProcess;
+  let instances: TwoInstances;
   let proxy: FailoverProxy;
   let proxyUrl: string;
   const clients: RealtimeClient[] = [];
@@ -25,23 +27,17 @@ suite('scale-out across API instances', () => {
     ({ gql: (query, variables, token) => graphql(`${instance.url}/graphql`, query, variables, token) }) as TestApp;
 
   beforeAll(async () => {
-    const env = {
-      DATABASE_URL,
-      REDIS_URL,
+    instances = await startTwoInstances({
       SESSION_SECRET: 'scale-out-test-secret-0123456789abcdef',
-      DB_POOL_SIZE: '4',
       REALTIME_HEARTBEAT_MS: '500',
       REALTIME_PRESENCE_REFRESH_MS: '500',
-    };
-    [a, b] = await Promise.all([startApiProcess('A', env), startApiProcess('B', env)]);
-    proxy = new FailoverProxy([a.port, b.port]);
-    proxyUrl = await proxy.listen();
+    });
+    ({ a, b, proxy, proxyUrl } = instances);
   }, 90_000);
 
   afterAll(async () => {
     for (const client of clients) client.close();
-    await proxy?.close();
-    await Promise.all([a?.stop(), b?.stop()]);
+    await instances?.close();
   });
 
   it('takes a member removed through B out of the rooms their socket on A is in', async () => {

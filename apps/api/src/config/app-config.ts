@@ -33,6 +33,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** How long the HTTP server keeps an idle kept-alive connection open (HTTP_KEEP_ALIVE_SECONDS). */
   keepAliveTimeoutSeconds: number;
+  /** On SIGTERM, how long requests in flight may take to finish before the sockets close (SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceSeconds: number;
   /** Uploaded documents and the job queue (DOCUMENT_MAX_MB, JOBS_*; docs/documents.md). */
   documents: DocumentSettings;
 }
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     keepAliveTimeoutSeconds: integer(env, 'HTTP_KEEP_ALIVE_SECONDS', 65, 1, 3600, problems),
+    shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 8, 1, 9, problems),
     documents: readDocumentSettings(env, problems),
   };
   for (const origin of config.corsOrigins) {

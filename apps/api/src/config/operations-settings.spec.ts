@@ -25,3 +25,14 @@ describe('operations settings', () => {
     ).toThrow(/LOG_LEVEL[\s\S]*HTTP_KEEP_ALIVE_SECONDS[\s\S]*CORS_ORIGINS/);
   });
 });
+
+describe('shutdown settings', () => {
+  it('gives requests in flight 8 s to finish on SIGTERM unless SHUTDOWN_GRACE_SECONDS says otherwise', () => {
+    expect(loadConfig({}).shutdownGraceSeconds).toBe(8);
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '3' }).shutdownGraceSeconds).toBe(3);
+  });
+
+  it('refuses a grace period that would not leave time to stop within 10 s', () => {
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: '30' })).toThrow(/SHUTDOWN_GRACE_SECONDS/);
+  });
+});

@@ -1,0 +1,35 @@
+import { ApiProcess, startApiProcess } from './realtime-api-process';
+import { FailoverProxy } from './realtime-failover-proxy';
+import { TEST_REDIS_URL } from './scale-out-suite';
+
+/** Two real API processes on one PostgreSQL server and Redis, behind a proxy standing in for the load balancer. */
+export interface TwoInstances {
+  a: ApiProcess;
+  b: ApiProcess;
+  proxy: FailoverProxy;
+  /** Where clients connect: A while A accepts connections, then B. */
+  proxyUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startTwoInstances(env: Record<string, string>): Promise<TwoInstances> {
+  const settings = {
+    DATABASE_URL: process.env.GLOSSA_TEST_DATABASE_URL ?? '',
+    REDIS_URL: TEST_REDIS_URL,
+    DB_POOL_SIZE: '4',
+    ...env,
+  };
+  const [a, b] = await Promise.all([startApiProcess('A', settings), startApiProcess('B', settings)]);
+  const proxy = new FailoverProxy([a.port, b.port]);
+  const proxyUrl = await proxy.listen();
+  return {
+    a,
+    b,
+    proxy,
+    proxyUrl,
+    async close() {
+      await proxy.close();
+      await Promise.all([a.stop('SIGKILL'), b.stop('SIGKILL')]);
+    },
+  };
+}
