@@ -1,4 +1,4 @@
-import { readingRoom } from '@glossa/contracts';
+import { moderatorsRoom, readingRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
 import { EventLog } from '../src/events/event-log';
 import { StatementCounter } from '../src/database/statement-counter';
@@ -258,6 +258,46 @@ describe('debates', () => {
     expect(second.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(50);
     await addClaim(api, cast.MODERATOR, debate.id, { body: 'One.' });
     await addClaim(api, cast.MODERATOR, debate.id, { body: 'Two.' });
+  });
+
+  it('names the reporter on a closed flag, the moderator in the audit log and the author in the desk’s claim events', async () => {
+    const debate = await createDebate(api, cast.OWNER, seminarId);
+    const claim = await addClaim(api, cast.MEMBER, debate.id, { body: 'Something off topic.' });
+    const flag = await api.gql<{ flag: { id: string } }>(
+      `mutation($input: FlagInput!) { flag(input: $input) { id } }`,
+      { input: { subjectType: 'CLAIM', subjectId: claim.id, reason: 'Off topic' } },
+      cast.OBSERVER.token,
+    );
+    const CLOSE = `mutation($input: CloseFlagInput!) { closeFlag(input: $input) { id status reporterName subjectId } }`;
+    const close = { input: { flagId: flag.data!.flag.id, resolution: 'DISMISSED', reason: 'It is on topic.' } };
+    const closed = await api.gql<{ closeFlag: { status: string; reporterName: string; subjectId: string } }>(
+      CLOSE,
+      close,
+      cast.MODERATOR.token,
+    );
+    expect(closed.data?.closeFlag).toMatchObject({
+      status: 'DISMISSED',
+      reporterName: cast.OBSERVER.displayName,
+      subjectId: claim.id,
+    });
+    expect(outcome(await api.gql(CLOSE, close, cast.OWNER.token))).toBe('CONFLICT');
+    const log = await api.gql<{ moderationLog: { edges: Array<{ node: { action: string; moderatorName: string } }> } }>(
+      `query($id: ID!) { moderationLog(seminarId: $id, first: 1) { edges { node { action moderatorName } } } }`,
+      { id: seminarId },
+      cast.OWNER.token,
+    );
+    expect(log.data?.moderationLog.edges[0].node).toEqual({
+      action: 'FLAG_DISMISSED',
+      moderatorName: cast.MODERATOR.displayName,
+    });
+    const pin = { input: { subjectType: 'CLAIM', subjectId: claim.id, action: 'PIN', reason: 'A good example.' } };
+    expect(outcome(await api.gql(MODERATE, pin, cast.MODERATOR.token))).toBe('OK');
+    const [event] = await db.query(
+      `SELECT payload FROM events WHERE room = $1 AND type = 'claim.updated' AND payload->'claim'->>'id' = $2
+        ORDER BY seq DESC LIMIT 1`,
+      [moderatorsRoom(seminarId), claim.id],
+    );
+    expect(event.payload.claim).toMatchObject({ authorName: cast.MEMBER.displayName, pinned: true });
   });
 
   it('hides a flagged claim from members but not from its author or moderators, and logs why', async () => {

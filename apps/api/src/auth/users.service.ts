@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { RequestLoaders } from '../batching/request-loaders';
 import { UserEntity } from './user.entity';
 
@@ -37,6 +37,23 @@ export class UsersService {
         manager.create(UserEntity, { email: a.email.trim().toLowerCase(), displayName: a.displayName, passwordHash }),
       ),
     );
+  }
+
+  /** The names people go by, by id (absent ids are left out); inside a transaction when given its manager. */
+  async displayNames(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const users = await manager
+      .getRepository(UserEntity)
+      .find({ select: { id: true, displayName: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  /** One person's name, or null when there is no such account. */
+  async displayName(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    return (await this.displayNames([id], manager)).get(id) ?? null;
   }
 
   private async findMany(ids: readonly string[]): Promise<Array<UserEntity | null>> {

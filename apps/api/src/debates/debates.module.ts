@@ -4,7 +4,13 @@ import { AuthModule } from '../auth/auth.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { ThreadsModule } from '../threads/threads.module';
-import { ClaimsService } from './claims.service';
+import { ClaimAccess } from './claim-access';
+import { ClaimCommandsService } from './claim-commands.service';
+import { ClaimEvents } from './claim-events';
+import { ClaimEvidenceService } from './claim-evidence.service';
+import { ClaimModerationService } from './claim-moderation.service';
+import { ClaimReadsService } from './claim-reads.service';
+import { ClaimVotesService } from './claim-votes.service';
 import { CitationsResolver, ClaimsResolver, DebatesResolver, SeminarDebatesResolver } from './debates.resolver';
 import { DebatesService } from './debates.service';
 
@@ -12,12 +18,18 @@ import { DebatesService } from './debates.service';
   imports: [AuthModule, SeminarsModule, ReadingsModule, AnnotationsModule, ThreadsModule],
   providers: [
     DebatesService,
-    ClaimsService,
+    ClaimAccess,
+    ClaimEvents,
+    ClaimCommandsService,
+    ClaimReadsService,
+    ClaimVotesService,
+    ClaimEvidenceService,
+    ClaimModerationService,
     DebatesResolver,
     ClaimsResolver,
     SeminarDebatesResolver,
     CitationsResolver,
   ],
-  exports: [DebatesService, ClaimsService],
+  exports: [DebatesService, ClaimCommandsService, ClaimReadsService, ClaimVotesService, ClaimModerationService],
 })
 export class DebatesModule {}

@@ -19,7 +19,10 @@ import { SeminarModel } from '../seminars/seminar.model';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
 import { ThreadState, ThreadsService } from '../threads/threads.service';
 import { orderClaimTree } from './claim-tree';
-import { ClaimsService } from './claims.service';
+import { ClaimCommandsService } from './claim-commands.service';
+import { ClaimEvidenceService } from './claim-evidence.service';
+import { ClaimReadsService } from './claim-reads.service';
+import { ClaimVotesService } from './claim-votes.service';
 import { ClaimModel, DebateConnection, DebateModel, VoteSummaryModel } from './debate.model';
 import { DebatesService } from './debates.service';
 import {
@@ -47,7 +50,8 @@ export class SeminarDebatesResolver {
 export class DebatesResolver {
   constructor(
     private readonly service: DebatesService,
-    private readonly claimsService: ClaimsService,
+    private readonly claimReads: ClaimReadsService,
+    private readonly claimVotes: ClaimVotesService,
     private readonly threads: ThreadsService,
     private readonly events: EventLog,
   ) {}
@@ -86,9 +90,9 @@ export class DebatesResolver {
     @Args('sort', { type: () => ClaimSort, defaultValue: ClaimSort.IMPACT }) sort: ClaimSort,
     @Context() context: RequestContext,
   ): Promise<ClaimModel[]> {
-    const claims = await this.claimsService.ofDebate(viewerOf(context)).load(debate.id);
+    const claims = await this.claimReads.ofDebate(viewerOf(context)).load(debate.id);
     const [votes, replies] = await Promise.all([
-      this.claimsService.votes(viewerOf(context)).loadMany(claims.map((c) => c.id)),
+      this.claimVotes.votes(viewerOf(context)).loadMany(claims.map((c) => c.id)),
       this.threads.states(viewerOf(context)).loadMany(claims.map((c) => c.threadId)),
     ]);
     const tree = claims.map((c, i) => ({
@@ -105,14 +109,17 @@ export class DebatesResolver {
 
   @ResolveField(() => Int)
   async claimCount(@Parent() debate: DebateModel, @Context() context: RequestContext): Promise<number> {
-    return (await this.claimsService.ofDebate(viewerOf(context)).load(debate.id)).filter((c) => !c.deletedAt).length;
+    return (await this.claimReads.ofDebate(viewerOf(context)).load(debate.id)).filter((c) => !c.deletedAt).length;
   }
 }
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
   constructor(
-    private readonly claims: ClaimsService,
+    private readonly claimCommands: ClaimCommandsService,
+    private readonly claimReads: ClaimReadsService,
+    private readonly claimVotes: ClaimVotesService,
+    private readonly claimEvidence: ClaimEvidenceService,
     private readonly threads: ThreadsService,
     private readonly annotations: AnnotationsService,
     private readonly users: UsersService,
@@ -123,7 +130,7 @@ export class ClaimsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, uuidArg) id: string,
   ): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.get(viewer, id));
+    return ClaimModel.from(await this.claimReads.get(viewer, id));
   }
 
   @Mutation(() => ClaimModel, {
@@ -131,27 +138,27 @@ export class ClaimsResolver {
       'Adds a claim for or against the motion or another claim; in a pre-moderated debate it waits for approval.',
   })
   async addClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: AddClaimInput): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.add(viewer, input));
+    return ClaimModel.from(await this.claimCommands.add(viewer, input));
   }
 
   @Mutation(() => ClaimModel)
   async editClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: EditClaimInput): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.edit(viewer, input));
+    return ClaimModel.from(await this.claimCommands.edit(viewer, input));
   }
 
   @Mutation(() => ClaimModel, { description: 'Deletes one’s own claim; the tree keeps its place.' })
   async deleteClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: ClaimRefInput): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.remove(viewer, input.claimId));
+    return ClaimModel.from(await this.claimCommands.remove(viewer, input.claimId));
   }
 
   @Mutation(() => ClaimModel, { description: 'Rates a claim’s impact 0–4 (null takes the rating back).' })
   async voteOnClaim(@CurrentViewer() viewer: Viewer, @Args('input') input: VoteInput): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.vote(viewer, input));
+    return ClaimModel.from(await this.claimVotes.vote(viewer, input));
   }
 
   @Mutation(() => ClaimModel, { description: 'Sets the passages (annotations) a claim cites.' })
   async setClaimEvidence(@CurrentViewer() viewer: Viewer, @Args('input') input: SetEvidenceInput): Promise<ClaimModel> {
-    return ClaimModel.from(await this.claims.setEvidence(viewer, input));
+    return ClaimModel.from(await this.claimEvidence.setEvidence(viewer, input));
   }
 
   @ResolveField(() => UserModel)
@@ -166,7 +173,7 @@ export class ClaimsResolver {
 
   @ResolveField(() => VoteSummaryModel)
   votes(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<VoteSummaryModel> {
-    return this.claims.votes(viewerOf(context)).load(claim.id);
+    return this.claimVotes.votes(viewerOf(context)).load(claim.id);
   }
 
   @ResolveField(() => [AnnotationModel], {
@@ -174,7 +181,7 @@ export class ClaimsResolver {
   })
   async evidence(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<AnnotationModel[]> {
     if (claim.deleted || claim.moderation === 'REMOVED') return [];
-    const ids = await this.claims.evidence(viewerOf(context)).load(claim.id);
+    const ids = await this.claimEvidence.evidence(viewerOf(context)).load(claim.id);
     const found = await this.annotations.visibleById(viewerOf(context)).loadMany(ids);
     return found
       .filter((a): a is AnnotationEntity => a !== null && !(a instanceof Error))
@@ -205,7 +212,7 @@ export class ClaimsResolver {
 @Resolver(() => AnnotationModel)
 export class CitationsResolver implements OnModuleInit {
   constructor(
-    private readonly claims: ClaimsService,
+    private readonly claimReads: ClaimReadsService,
     private readonly relations: AnnotationRelations,
   ) {}
 
@@ -213,7 +220,7 @@ export class CitationsResolver implements OnModuleInit {
     // The reading view asks for citedBy on thousands of annotations: load it with the page's other
     // relations rather than in a round of its own after them.
     this.relations.registerPreloader('citedBy', (context, annotations) =>
-      this.claims.citing(context).loadMany(annotations.map((annotation) => annotation.id)),
+      this.claimReads.citing(context).loadMany(annotations.map((annotation) => annotation.id)),
     );
   }
 
@@ -221,6 +228,6 @@ export class CitationsResolver implements OnModuleInit {
   // No parameter decorators: NestJS then calls it as a plain resolver (parent, args, context), without
   // building a resolver context for each of the reading view's thousands of annotations.
   async citedBy(annotation: AnnotationModel, _args: object, context: RequestContext): Promise<ClaimModel[]> {
-    return (await this.claims.citing(viewerOf(context)).load(annotation.id)).map(ClaimModel.from);
+    return (await this.claimReads.citing(viewerOf(context)).load(annotation.id)).map(ClaimModel.from);
   }
 }

@@ -7,14 +7,16 @@ import { CreateAnnotationInput } from '../annotations/dto/annotation.inputs';
 import type { UserEntity } from '../auth/user.entity';
 import { Viewer, viewerFor } from '../auth/viewer';
 import type { ClaimEntity } from '../debates/claim.entity';
-import { ClaimsService } from '../debates/claims.service';
+import { ClaimCommandsService } from '../debates/claim-commands.service';
+import { ClaimVotesService } from '../debates/claim-votes.service';
 import type { DebateEntity } from '../debates/debate.entity';
 import { DebatesService } from '../debates/debates.service';
 import { ModerationMode, Stance } from '../debates/debate-status';
 import { AddClaimInput, CreateDebateInput, VoteInput } from '../debates/dto/debate.inputs';
 import { PostAction } from '../moderation/moderation-rules';
 import { FlagInput, ModeratePostInput, ModerationSubject } from '../moderation/moderation.inputs';
-import { ModerationService } from '../moderation/moderation.service';
+import { FlagsService } from '../moderation/flags.service';
+import { ModerationActionsService } from '../moderation/moderation-actions.service';
 import { PostRateLimit } from '../rate-limits/post-rate-limit';
 import { AddReadingInput, ReviseReadingInput } from '../readings/dto/reading.inputs';
 import { ReadingFormat } from '../readings/reading-format';
@@ -62,8 +64,10 @@ export class DemoActions {
     private readonly annotations: AnnotationsService,
     private readonly threads: ThreadsService,
     private readonly debates: DebatesService,
-    private readonly claims: ClaimsService,
-    private readonly moderation: ModerationService,
+    private readonly claimCommands: ClaimCommandsService,
+    private readonly claimVotes: ClaimVotesService,
+    private readonly flags: FlagsService,
+    private readonly moderationActions: ModerationActionsService,
     private readonly postRate: PostRateLimit,
   ) {}
 
@@ -205,7 +209,7 @@ export class DemoActions {
     debateId: string,
     claim: { key: string; stance: 'PRO' | 'CON'; body: string; parentId?: string; evidence: string[] },
   ): Promise<ClaimEntity> {
-    const added = await this.claims.add(
+    const added = await this.claimCommands.add(
       this.viewer(by),
       Object.assign(new AddClaimInput(), {
         debateId,
@@ -221,11 +225,11 @@ export class DemoActions {
   }
 
   async vote(by: DemoPerson, claimId: string, impact: number): Promise<void> {
-    await this.claims.vote(this.viewer(by), Object.assign(new VoteInput(), { claimId, impact }));
+    await this.claimVotes.vote(this.viewer(by), Object.assign(new VoteInput(), { claimId, impact }));
   }
 
   async flag(by: DemoPerson, subject: { type: 'ANNOTATION' | 'REPLY'; id: string }, reason: string): Promise<void> {
-    await this.moderation.flag(
+    await this.flags.flag(
       this.viewer(by),
       Object.assign(new FlagInput(), { subjectType: ModerationSubject[subject.type], subjectId: subject.id, reason }),
     );
@@ -237,7 +241,7 @@ export class DemoActions {
     subject: { type: 'ANNOTATION' | 'REPLY'; id: string },
     reason: string,
   ): Promise<void> {
-    await this.moderation.moderatePost(
+    await this.moderationActions.moderatePost(
       this.viewer(by),
       Object.assign(new ModeratePostInput(), {
         subjectType: ModerationSubject[subject.type],

@@ -3,7 +3,7 @@ import { LivePollPayload, liveSessionRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
-import { ClaimsService } from '../debates/claims.service';
+import { ClaimReadsService } from '../debates/claim-reads.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
 import { EventLog } from '../events/event-log';
 import { LiveAction } from './live-policy';
@@ -29,7 +29,7 @@ export class LivePollsService {
     private readonly transactions: TransactionRunner,
     private readonly sessions: LiveSessionsService,
     private readonly state: LiveStateService,
-    private readonly claims: ClaimsService,
+    private readonly claims: ClaimReadsService,
     private readonly events: EventLog,
   ) {}
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
-import { ClaimsService } from '../debates/claims.service';
+import { ClaimReadsService } from '../debates/claim-reads.service';
 import { DebatesService } from '../debates/debates.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
 import { EventLog } from '../events/event-log';
@@ -37,7 +37,7 @@ export class LiveSessionsService {
     private readonly access: SeminarAccessService,
     private readonly readings: ReadingsService,
     private readonly debates: DebatesService,
-    private readonly claims: ClaimsService,
+    private readonly claims: ClaimReadsService,
     private readonly events: EventLog,
     private readonly summaries: LiveSummaryService,
   ) {}

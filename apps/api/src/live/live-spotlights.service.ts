@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AnnotationsService } from '../annotations/annotations.service';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
-import { ClaimsService } from '../debates/claims.service';
+import { ClaimReadsService } from '../debates/claim-reads.service';
 import { BadUserInputError } from '../errors/glossa-error';
 import { EventLog } from '../events/event-log';
 import { ReadingsService } from '../readings/readings.service';
@@ -34,7 +34,7 @@ export class LiveSpotlightsService {
     private readonly sessions: LiveSessionsService,
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationsService,
-    private readonly claims: ClaimsService,
+    private readonly claims: ClaimReadsService,
     private readonly events: EventLog,
   ) {}
 

@@ -13,7 +13,10 @@ import {
   ModerationActionModel,
   ModerationQueueItemModel,
 } from './moderation.models';
-import { ModerationService } from './moderation.service';
+import { FlagsService } from './flags.service';
+import { ModerationActionsService } from './moderation-actions.service';
+import { ModerationAuditLog } from './moderation-audit-log';
+import { ModerationQueueService } from './moderation-queue.service';
 
 @ArgsType()
 export class ModerationLogArgs extends PageArgs {
@@ -24,11 +27,16 @@ export class ModerationLogArgs extends PageArgs {
 
 @Resolver()
 export class ModerationResolver {
-  constructor(private readonly service: ModerationService) {}
+  constructor(
+    private readonly flags: FlagsService,
+    private readonly actions: ModerationActionsService,
+    private readonly desk: ModerationQueueService,
+    private readonly auditLog: ModerationAuditLog,
+  ) {}
 
   @Mutation(() => FlagModel, { description: 'Asks the moderators to look at a post (any member, observers too).' })
   flag(@CurrentViewer() viewer: Viewer, @Args('input') input: FlagInput): Promise<FlagModel> {
-    return this.service.flag(viewer, input);
+    return this.flags.flag(viewer, input);
   }
 
   @Mutation(() => ModerationActionModel, {
@@ -39,7 +47,7 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ModeratePostInput,
   ): Promise<ModerationActionModel> {
-    return this.service.moderatePost(viewer, input);
+    return this.actions.moderatePost(viewer, input);
   }
 
   @Mutation(() => DebateModel, {
@@ -49,12 +57,12 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ModerateDebateInput,
   ): Promise<DebateModel> {
-    return DebateModel.from(await this.service.moderateDebate(viewer, input));
+    return DebateModel.from(await this.actions.moderateDebate(viewer, input));
   }
 
   @Mutation(() => FlagModel, { description: 'Resolves or dismisses an open flag.' })
   closeFlag(@CurrentViewer() viewer: Viewer, @Args('input') input: CloseFlagInput): Promise<FlagModel> {
-    return this.service.closeFlag(viewer, input);
+    return this.flags.closeFlag(viewer, input);
   }
 
   @Query(() => [ModerationQueueItemModel], {
@@ -64,7 +72,7 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('seminarId', { type: () => ID }, uuidArg) seminarId: string,
   ): Promise<ModerationQueueItemModel[]> {
-    return this.service.queue(viewer, seminarId);
+    return this.desk.queue(viewer, seminarId);
   }
 
   @Query(() => ModerationActionConnection, { description: 'The audit log, newest first (moderators and owners).' })
@@ -72,6 +80,6 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() args: ModerationLogArgs,
   ): Promise<Connection<ModerationActionModel>> {
-    return this.service.log(viewer, args.seminarId, args);
+    return this.auditLog.page(viewer, args.seminarId, args);
   }
 }
