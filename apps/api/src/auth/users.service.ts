@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { RequestLoaders } from '../batching/request-loaders';
 import { UserEntity } from './user.entity';
 
@@ -11,6 +11,14 @@ export class UsersService {
 
   byId(loaders: RequestLoaders): DataLoader<string, UserEntity | null> {
     return loaders.for(this, () => new DataLoader<string, UserEntity | null>((ids) => this.findMany(ids)));
+  }
+
+  /**
+   * One account that must exist (a post's author: posts keep their authors), read through `manager`:
+   * a caller's transaction, which has no request loaders.
+   */
+  get(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    return manager.findOneByOrFail(UserEntity, { id });
   }
 
   /** Whether anyone has an account yet (an empty database gets the demo seminar). */

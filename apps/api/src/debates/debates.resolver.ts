@@ -17,7 +17,7 @@ import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { ThreadState, ThreadsService } from '../threads/threads.service';
+import { ThreadReadModel, ThreadState } from '../threads/thread-read-model';
 import { orderClaimTree } from './claim-tree';
 import { ClaimsService } from './claims.service';
 import { ClaimModel, DebateConnection, DebateModel, VoteSummaryModel } from './debate.model';
@@ -48,7 +48,7 @@ export class DebatesResolver {
   constructor(
     private readonly service: DebatesService,
     private readonly claimsService: ClaimsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadReadModel,
     private readonly events: EventLog,
   ) {}
 
@@ -113,7 +113,7 @@ export class DebatesResolver {
 export class ClaimsResolver {
   constructor(
     private readonly claims: ClaimsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadReadModel,
     private readonly annotations: AnnotationsService,
     private readonly users: UsersService,
   ) {}

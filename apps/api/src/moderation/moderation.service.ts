@@ -14,7 +14,8 @@ import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { EventLog } from '../events/event-log';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadModeration } from '../threads/thread-moderation';
+import { ThreadReadModel } from '../threads/thread-read-model';
 import { describeState, nextPostState, PostAction, PostState } from './moderation-rules';
 import { Moderation } from '../posts/moderation-state';
 import {
@@ -46,7 +47,8 @@ export class ModerationService {
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
     private readonly annotations: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadModeration,
+    private readonly threadReads: ThreadReadModel,
     private readonly claims: ClaimsService,
     private readonly debates: DebatesService,
     private readonly events: EventLog,
@@ -367,7 +369,7 @@ export class ModerationService {
 
   private async visibleSubject(viewer: Viewer, subject: ModerationSubject, id: string): Promise<{ seminarId: string }> {
     if (subject === ModerationSubject.ANNOTATION) return this.annotations.get(viewer, id);
-    if (subject === ModerationSubject.REPLY) return this.threads.getReply(viewer, id);
+    if (subject === ModerationSubject.REPLY) return this.threadReads.getReply(viewer, id);
     return this.claims.get(viewer, id);
   }
 
