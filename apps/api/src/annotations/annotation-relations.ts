@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
-import { FIRST_REPLIES, ThreadState, ThreadsService } from '../threads/threads.service';
+import { FIRST_REPLIES, ThreadReadModel, ThreadState } from '../threads/thread-read-model';
 import { AnnotationModel } from './annotation.model';
 
 /** The related fields of an annotation that can be loaded for a whole page at once. */
@@ -25,7 +25,7 @@ export class AnnotationRelations {
 
   constructor(
     private readonly users: UsersService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadReadModel,
     private readonly reactionsService: ReactionsService,
   ) {}
 

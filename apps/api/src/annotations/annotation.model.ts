@@ -8,7 +8,7 @@ import { AnnotationEntity } from './annotation.entity';
 import { UserModel } from '../auth/user.model';
 import { Connection } from '../pagination/connection.model';
 import { ReactionSummaryModel, ReplyModel } from '../threads/thread.models';
-import type { ThreadState } from '../threads/threads.service';
+import type { ThreadState } from '../threads/thread-read-model';
 
 /** Related values loaded for a whole page of annotations at once (AnnotationRelations.preload). */
 export interface PreloadedRelations {

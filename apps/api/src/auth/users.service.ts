@@ -13,6 +13,14 @@ export class UsersService {
     return loaders.for(this, () => new DataLoader<string, UserEntity | null>((ids) => this.findMany(ids)));
   }
 
+  /**
+   * One account that must exist (a post's author: posts keep their authors), read through `manager`:
+   * a caller's transaction, which has no request loaders.
+   */
+  get(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    return manager.findOneByOrFail(UserEntity, { id });
+  }
+
   /** Whether anyone has an account yet (an empty database gets the demo seminar). */
   async anyone(): Promise<boolean> {
     return (await this.dataSource.getRepository(UserEntity).count({ take: 1 })) > 0;

@@ -17,7 +17,7 @@ import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
 import { SeminarModel } from '../seminars/seminar.model';
 import { ReplyConnection, ReplyModel } from '../threads/thread.models';
-import { ThreadState, ThreadsService } from '../threads/threads.service';
+import { ThreadReadModel, ThreadState } from '../threads/thread-read-model';
 import { orderClaimTree } from './claim-tree';
 import { ClaimCommandsService } from './claim-commands.service';
 import { ClaimEvidenceService } from './claim-evidence.service';
@@ -52,7 +52,7 @@ export class DebatesResolver {
     private readonly service: DebatesService,
     private readonly claimReads: ClaimReadsService,
     private readonly claimVotes: ClaimVotesService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadReadModel,
     private readonly events: EventLog,
   ) {}
 
@@ -120,7 +120,7 @@ export class ClaimsResolver {
     private readonly claimReads: ClaimReadsService,
     private readonly claimVotes: ClaimVotesService,
     private readonly claimEvidence: ClaimEvidenceService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadReadModel,
     private readonly annotations: AnnotationsService,
     private readonly users: UsersService,
   ) {}

@@ -29,7 +29,7 @@ import { SeminarsService } from '../seminars/seminars.service';
 import type { CommentEntity } from '../threads/comment.entity';
 import { ReplyInput } from '../threads/dto/thread.inputs';
 import { ReactionKind } from '../threads/reaction-kind';
-import { ThreadsService } from '../threads/threads.service';
+import { ReplyCommands } from '../threads/reply-commands.service';
 import { DemoAnnotation, DemoPerson, DemoReaction } from './discussion/demo-discussion';
 
 /** A demo account as the services see it: who acts. */
@@ -62,7 +62,7 @@ export class DemoActions {
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ReplyCommands,
     private readonly debates: DebatesService,
     private readonly claimCommands: ClaimCommandsService,
     private readonly claimVotes: ClaimVotesService,

@@ -8,7 +8,7 @@ import type { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
 import type { SeminarEntity } from '../seminars/seminar.entity';
 import { SeminarsService } from '../seminars/seminars.service';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadInterchange } from '../threads/thread-interchange';
 import { renderDiscussionMarkdown } from './discussion-markdown.renderer';
 import { ExchangeAnnotation, ExchangeDocument, ExchangePerson, ExchangeReply } from './exchange-document';
 import { glossaIri, readingIri } from './glossa-iri';
@@ -29,7 +29,7 @@ export class ExportService {
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadInterchange,
     private readonly users: UsersService,
     private readonly ledger: ImportLedger,
   ) {}

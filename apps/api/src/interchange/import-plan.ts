@@ -3,7 +3,7 @@ import { AnchorStatus, HighlightColor, Motivation, Visibility } from '../annotat
 import type { ImportedAnnotation } from '../annotations/annotations.service';
 import { GlossaError } from '../errors/glossa-error';
 import { acceptBody, acceptTags } from '../posts/post-text';
-import type { ImportedReply } from '../threads/threads.service';
+import type { ImportedReply } from '../threads/thread-interchange';
 import { AuthorMatcher } from './author-matcher';
 import { ExchangeAnnotation, ExchangeDocument, ExchangeReply } from './exchange-document';
 import { parseGlossaIri } from './glossa-iri';

@@ -9,7 +9,7 @@ import { Role } from '../seminars/role';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { SeminarsService } from '../seminars/seminars.service';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadInterchange } from '../threads/thread-interchange';
 import { AuthorMatcher } from './author-matcher';
 import { ImportAnnotationsInput } from './dto/interchange.inputs';
 import { ExchangeDocument } from './exchange-document';
@@ -42,7 +42,7 @@ export class ImportService {
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadInterchange,
     private readonly ledger: ImportLedger,
   ) {}
 

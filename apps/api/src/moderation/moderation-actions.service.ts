@@ -6,7 +6,7 @@ import { DebatesService } from '../debates/debates.service';
 import { BadUserInputError, ConflictError } from '../errors/glossa-error';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadModeration } from '../threads/thread-moderation';
 import { debateSettings } from './debate-settings';
 import { FlagsService } from './flags.service';
 import { ModerationAuditLog } from './moderation-audit-log';
@@ -25,7 +25,7 @@ export class ModerationActionsService {
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
     private readonly subjects: ModerationSubjects,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadModeration,
     private readonly debates: DebatesService,
     private readonly flags: FlagsService,
     private readonly auditLog: ModerationAuditLog,

@@ -6,7 +6,8 @@ import { ClaimModerationService } from '../debates/claim-moderation.service';
 import { ClaimReadsService } from '../debates/claim-reads.service';
 import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
-import { ThreadsService } from '../threads/threads.service';
+import { ThreadModeration } from '../threads/thread-moderation';
+import { ThreadReadModel } from '../threads/thread-read-model';
 import type { PostState } from './moderation-rules';
 import { ModerationSubject } from './moderation.inputs';
 
@@ -28,7 +29,8 @@ export class ModerationSubjects {
   constructor(
     private readonly access: SeminarAccessService,
     private readonly annotations: AnnotationsService,
-    private readonly threads: ThreadsService,
+    private readonly threads: ThreadModeration,
+    private readonly threadReads: ThreadReadModel,
     private readonly claimReads: ClaimReadsService,
     private readonly claimModeration: ClaimModerationService,
   ) {}
@@ -36,7 +38,7 @@ export class ModerationSubjects {
   /** The post as the viewer may see it (a member flags only what they can see). */
   async visible(viewer: Viewer, subject: ModerationSubject, id: string): Promise<{ seminarId: string }> {
     if (subject === ModerationSubject.ANNOTATION) return this.annotations.get(viewer, id);
-    if (subject === ModerationSubject.REPLY) return this.threads.getReply(viewer, id);
+    if (subject === ModerationSubject.REPLY) return this.threadReads.getReply(viewer, id);
     return this.claimReads.get(viewer, id);
   }
 

@@ -4,6 +4,7 @@ import { DebatesModule } from '../debates/debates.module';
 import { LiveModule } from '../live/live.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { AccessRevocationService } from './access-revocation.service';
 import { HeartbeatService } from './heartbeat.service';
 import { PresenceService } from './presence.service';
@@ -21,7 +22,7 @@ import { TypingRelayService } from './typing-relay.service';
  * delivery of the event log (events/, EventsModule) to the rooms.
  */
 @Module({
-  imports: [AuthModule, SeminarsModule, ReadingsModule, DebatesModule, LiveModule],
+  imports: [AuthModule, SeminarsModule, ReadingsModule, ThreadsModule, DebatesModule, LiveModule],
   providers: [
     { provide: REALTIME_OPTIONS, useFactory: (config: AppConfig) => config.realtime, inject: [APP_CONFIG] },
     RealtimeServer,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
-import { DataSource } from 'typeorm';
+import { ThreadsService } from '../threads/threads.service';
 import { RealtimeRefusal } from './realtime-refusal';
 import type { SocketSession } from './socket-session';
 
@@ -11,7 +11,7 @@ import type { SocketSession } from './socket-session';
  */
 @Injectable()
 export class TypingRelayService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly threads: ThreadsService) {}
 
   async relay(session: SocketSession, { room, threadId }: ClientMessage<'typing'>): Promise<void> {
     const kind = parseRoom(room)?.kind;
@@ -22,11 +22,8 @@ export class TypingRelayService {
     if (!session.typing.allow(`${room}|${threadId}`)) return;
     // Only a thread shown in that room: not one of another reading, nor a private or held-back one
     // (whose room is its author's or the moderators'). Looked up at most once per throttle interval.
-    const [thread]: Array<{ room: string }> = await this.dataSource.query(
-      'SELECT room FROM threads WHERE id = $1 AND room = $2',
-      [threadId, room],
-    );
-    if (!thread) throw new RealtimeRefusal('NOT_FOUND', 'No such discussion in this room.');
+    if (!(await this.threads.shownIn(threadId, room)))
+      throw new RealtimeRefusal('NOT_FOUND', 'No such discussion in this room.');
     session.socket.to(room).emit('typing', {
       room,
       threadId,

@@ -31,7 +31,7 @@ export class ReplyModel {
   @Field() deleted!: boolean;
   @Field(() => Moderation) moderation!: Moderation;
   /**
-   * Author and reactions are loaded with the reply (ThreadsService.withReplyModels, batched per request)
+   * Author and reactions are loaded with the reply (ThreadReadModel.withReplyModels, batched per request)
    * rather than by field resolvers: a thread page's replies then resolve as plain values.
    */
   @Field(() => UserModel) author!: UserModel;

@@ -5,12 +5,14 @@ import { RequestContext } from '../graphql/request-context';
 import { EditReplyInput, ReactInput, ReplyInput, ReplyRefInput } from './dto/thread.inputs';
 import { ReactionsService } from './reactions.service';
 import { ReactionSummaryModel, ReplyModel } from './thread.models';
-import { ThreadsService } from './threads.service';
+import { ReplyCommands } from './reply-commands.service';
+import { ThreadReadModel } from './thread-read-model';
 
 @Resolver(() => ReplyModel)
 export class ThreadsResolver {
   constructor(
-    private readonly service: ThreadsService,
+    private readonly commands: ReplyCommands,
+    private readonly readModel: ThreadReadModel,
     private readonly reactionsService: ReactionsService,
   ) {}
 
@@ -20,7 +22,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(viewerOf(context), await this.service.reply(viewer, input));
+    return this.readModel.replyModel(viewerOf(context), await this.commands.reply(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Edits one’s own reply; it shows as edited.' })
@@ -29,7 +31,7 @@ export class ThreadsResolver {
     @Args('input') input: EditReplyInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(viewerOf(context), await this.service.edit(viewer, input));
+    return this.readModel.replyModel(viewerOf(context), await this.commands.edit(viewer, input));
   }
 
   @Mutation(() => ReplyModel, { description: 'Deletes one’s own reply; its place in the thread stays.' })
@@ -38,7 +40,7 @@ export class ThreadsResolver {
     @Args('input') input: ReplyRefInput,
     @Context() context: RequestContext,
   ): Promise<ReplyModel> {
-    return this.service.replyModel(viewerOf(context), await this.service.remove(viewer, input.replyId));
+    return this.readModel.replyModel(viewerOf(context), await this.commands.remove(viewer, input.replyId));
   }
 
   @Mutation(() => [ReactionSummaryModel], {
@@ -49,7 +51,7 @@ export class ThreadsResolver {
     @Args('input') input: ReactInput,
     @Context() context: RequestContext,
   ): Promise<ReactionSummaryModel[]> {
-    await this.service.reactToReply(viewer, input);
+    await this.commands.reactToReply(viewer, input);
     return this.reactionsService.summaries(viewerOf(context)).load(`comment:${input.subjectId}`);
   }
 }
