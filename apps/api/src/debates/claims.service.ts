@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { plainEntities } from '../database/plain-entities';
 import { renderMarkdown } from '../posts/markdown';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import {
   BadUserInputError,
@@ -52,7 +52,7 @@ export class ClaimsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationEvidence,
     private readonly threads: ThreadsService,
     private readonly events: EventLog,
     private readonly redaction: EventRedaction,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { moderatorsRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationModeration } from '../annotations/annotation-moderation';
+import { AnnotationReadModel } from '../annotations/annotation-read-model';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ClaimsService } from '../debates/claims.service';
 import type { DebateEntity } from '../debates/debate.entity';
@@ -45,7 +46,8 @@ export class ModerationService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly access: SeminarAccessService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationModeration,
+    private readonly annotationReadModel: AnnotationReadModel,
     private readonly threads: ThreadsService,
     private readonly claims: ClaimsService,
     private readonly debates: DebatesService,
@@ -366,7 +368,7 @@ export class ModerationService {
   }
 
   private async visibleSubject(viewer: Viewer, subject: ModerationSubject, id: string): Promise<{ seminarId: string }> {
-    if (subject === ModerationSubject.ANNOTATION) return this.annotations.get(viewer, id);
+    if (subject === ModerationSubject.ANNOTATION) return this.annotationReadModel.get(viewer, id);
     if (subject === ModerationSubject.REPLY) return this.threads.getReply(viewer, id);
     return this.claims.get(viewer, id);
   }
