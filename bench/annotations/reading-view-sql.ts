@@ -59,7 +59,7 @@ interface CitationRow {
 /** How many statements `fetchReadingView` sends. */
 export const RAW_STATEMENTS = 6;
 
-/** The privacy and moderation rules of the API (annotations.service.ts, moderation-state.ts), by hand. */
+/** The privacy and moderation rules of the API (annotation-audience.ts, moderation-state.ts), by hand. */
 const MODERATION_VISIBLE = (alias: string) =>
   `(${alias}.moderation IN ('VISIBLE', 'REMOVED') OR ${alias}.author_id = $2 OR ${alias}.seminar_id IN
      (SELECT m.seminar_id FROM memberships m WHERE m.user_id = $2 AND m.role IN ('OWNER', 'MODERATOR')))`;

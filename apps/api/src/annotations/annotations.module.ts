@@ -3,14 +3,37 @@ import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { ThreadsModule } from '../threads/threads.module';
+import { AnnotationCommands } from './annotation-commands';
 import { AnnotationCountsService } from './annotation-counts.service';
+import { AnnotationEvidence } from './annotation-evidence';
+import { AnnotationInterchange } from './annotation-interchange';
+import { AnnotationModeration } from './annotation-moderation';
+import { AnnotationReadModel } from './annotation-read-model';
+import { AnnotationReanchoring } from './annotation-reanchoring';
 import { AnnotationRelations } from './annotation-relations';
 import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.resolver';
-import { AnnotationsService } from './annotations.service';
 
 @Module({
   imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
-  providers: [AnnotationsService, AnnotationRelations, AnnotationCountsService, AnnotationsResolver, ReadingAnnotationsResolver],
-  exports: [AnnotationsService, AnnotationRelations],
+  providers: [
+    AnnotationCommands,
+    AnnotationReadModel,
+    AnnotationModeration,
+    AnnotationEvidence,
+    AnnotationInterchange,
+    AnnotationReanchoring,
+    AnnotationRelations,
+    AnnotationCountsService,
+    AnnotationsResolver,
+    ReadingAnnotationsResolver,
+  ],
+  exports: [
+    AnnotationCommands,
+    AnnotationReadModel,
+    AnnotationModeration,
+    AnnotationEvidence,
+    AnnotationInterchange,
+    AnnotationRelations,
+  ],
 })
 export class AnnotationsModule {}

@@ -16,7 +16,8 @@ import { AnchorStatus } from './annotation-kinds';
 import { AnnotationRelations } from './annotation-relations';
 import { AnnotationConnection, AnnotationModel } from './annotation.model';
 import { AnnotationCountsService } from './annotation-counts.service';
-import { AnnotationsService } from './annotations.service';
+import { AnnotationCommands } from './annotation-commands';
+import { AnnotationReadModel } from './annotation-read-model';
 import {
   AnnotationFilterArgs,
   AnnotationRefInput,
@@ -27,7 +28,8 @@ import {
 @Resolver(() => AnnotationModel)
 export class AnnotationsResolver {
   constructor(
-    private readonly service: AnnotationsService,
+    private readonly commands: AnnotationCommands,
+    private readonly readModel: AnnotationReadModel,
     private readonly relations: AnnotationRelations,
     private readonly reactionsService: ReactionsService,
   ) {}
@@ -37,7 +39,7 @@ export class AnnotationsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, uuidArg) id: string,
   ): Promise<AnnotationModel> {
-    return AnnotationModel.from(await this.service.get(viewer, id));
+    return AnnotationModel.from(await this.readModel.get(viewer, id));
   }
 
   @Mutation(() => AnnotationModel, {
@@ -47,7 +49,7 @@ export class AnnotationsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateAnnotationInput,
   ): Promise<AnnotationModel> {
-    return AnnotationModel.from(await this.service.create(viewer, input));
+    return AnnotationModel.from(await this.commands.create(viewer, input));
   }
 
   @Mutation(() => AnnotationModel, {
@@ -57,7 +59,7 @@ export class AnnotationsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: UpdateAnnotationInput,
   ): Promise<AnnotationModel> {
-    return AnnotationModel.from(await this.service.update(viewer, input));
+    return AnnotationModel.from(await this.commands.update(viewer, input));
   }
 
   @Mutation(() => AnnotationModel, {
@@ -67,7 +69,7 @@ export class AnnotationsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AnnotationRefInput,
   ): Promise<AnnotationModel> {
-    return AnnotationModel.from(await this.service.remove(viewer, input.annotationId));
+    return AnnotationModel.from(await this.commands.remove(viewer, input.annotationId));
   }
 
   @Mutation(() => [ReactionSummaryModel], {
@@ -78,7 +80,7 @@ export class AnnotationsResolver {
     @Args('input') input: ReactInput,
     @Context() context: RequestContext,
   ): Promise<ReactionSummaryModel[]> {
-    await this.service.react(viewer, input);
+    await this.commands.react(viewer, input);
     return this.reactionsService.summaries(viewerOf(context)).load(`annotation:${input.subjectId}`);
   }
 
@@ -129,7 +131,7 @@ export class AnnotationsResolver {
 @Resolver(() => ReadingModel)
 export class ReadingAnnotationsResolver {
   constructor(
-    private readonly service: AnnotationsService,
+    private readonly readModel: AnnotationReadModel,
     private readonly relations: AnnotationRelations,
     private readonly counts: AnnotationCountsService,
   ) {}
@@ -158,7 +160,7 @@ export class ReadingAnnotationsResolver {
     @Context() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<AnnotationModel>> {
-    const page = mapConnection(await this.service.forReading(viewer, reading.id, filter), AnnotationModel.from);
+    const page = mapConnection(await this.readModel.forReading(viewer, reading.id, filter), AnnotationModel.from);
     await this.relations.preload(
       viewerOf(context),
       page.edges.map((e) => e.node),
@@ -175,6 +177,6 @@ export class ReadingAnnotationsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AnnotationModel[]> {
     const filter = Object.assign(new AnnotationFilterArgs(), { anchorStatuses: [AnchorStatus.orphaned], first: 5000 });
-    return (await this.service.forReading(viewer, reading.id, filter)).edges.map((e) => AnnotationModel.from(e.node));
+    return (await this.readModel.forReading(viewer, reading.id, filter)).edges.map((e) => AnnotationModel.from(e.node));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { debateRoom, moderatorsRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, RateLimitedError } from '../errors/glossa-error';
@@ -34,7 +34,7 @@ export class ClaimCommandsService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly claimAccess: ClaimAccess,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationEvidence,
     private readonly threads: ThreadsService,
     private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { debateRoom } from '@glossa/contracts';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import type { Viewer } from '../auth/viewer';
 import { Transaction, TransactionRunner } from '../database/transaction-runner';
 import { ForbiddenError } from '../errors/glossa-error';
@@ -21,7 +21,7 @@ export class ClaimEvidenceService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly claimAccess: ClaimAccess,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationEvidence,
     private readonly events: EventLog,
     private readonly claimEvents: ClaimEvents,
   ) {}

@@ -5,7 +5,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { AnnotationEntity } from '../annotations/annotation.entity';
 import { AnnotationRelations } from '../annotations/annotation-relations';
 import { AnnotationModel } from '../annotations/annotation.model';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
@@ -121,7 +121,7 @@ export class ClaimsResolver {
     private readonly claimVotes: ClaimVotesService,
     private readonly claimEvidence: ClaimEvidenceService,
     private readonly threads: ThreadReadModel,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationEvidence,
     private readonly users: UsersService,
   ) {}
 

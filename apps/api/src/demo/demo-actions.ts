@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { codePointLength } from '@glossa/anchoring';
 import { HighlightColor, Motivation, Visibility } from '../annotations/annotation-kinds';
 import type { AnnotationEntity } from '../annotations/annotation.entity';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationCommands } from '../annotations/annotation-commands';
 import { CreateAnnotationInput } from '../annotations/dto/annotation.inputs';
 import type { UserEntity } from '../auth/user.entity';
 import { Viewer, viewerFor } from '../auth/viewer';
@@ -61,7 +61,7 @@ export class DemoActions {
   constructor(
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationCommands,
     private readonly threads: ReplyCommands,
     private readonly debates: DebatesService,
     private readonly claimCommands: ClaimCommandsService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Moderation } from '../posts/moderation-state';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationInterchange } from '../annotations/annotation-interchange';
 import { UsersService } from '../auth/users.service';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import type { Viewer } from '../auth/viewer';
@@ -28,7 +28,7 @@ export class ExportService {
   constructor(
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationInterchange,
     private readonly threads: ThreadInterchange,
     private readonly users: UsersService,
     private readonly ledger: ImportLedger,

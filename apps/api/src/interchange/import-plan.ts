@@ -1,6 +1,6 @@
 import { describe, reanchorAll, type ReanchorTarget, type TextSelectors } from '@glossa/anchoring';
 import { AnchorStatus, HighlightColor, Motivation, Visibility } from '../annotations/annotation-kinds';
-import type { ImportedAnnotation } from '../annotations/annotations.service';
+import type { ImportedAnnotation } from '../annotations/annotation-interchange';
 import { GlossaError } from '../errors/glossa-error';
 import { acceptBody, acceptTags } from '../posts/post-text';
 import type { ImportedReply } from '../threads/thread-interchange';

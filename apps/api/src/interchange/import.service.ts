@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationInterchange } from '../annotations/annotation-interchange';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import type { Viewer } from '../auth/viewer';
@@ -41,7 +41,7 @@ export class ImportService {
     private readonly access: SeminarAccessService,
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationInterchange,
     private readonly threads: ThreadInterchange,
     private readonly ledger: ImportLedger,
   ) {}

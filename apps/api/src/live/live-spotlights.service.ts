@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { liveSessionRoom } from '@glossa/contracts';
 import { DataSource } from 'typeorm';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationReadModel } from '../annotations/annotation-read-model';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
 import { ClaimReadsService } from '../debates/claim-reads.service';
@@ -33,7 +33,7 @@ export class LiveSpotlightsService {
     private readonly transactions: TransactionRunner,
     private readonly sessions: LiveSessionsService,
     private readonly readings: ReadingsService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationReadModel,
     private readonly claims: ClaimReadsService,
     private readonly events: EventLog,
   ) {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AnnotationsService } from '../annotations/annotations.service';
+import { AnnotationModeration } from '../annotations/annotation-moderation';
+import { AnnotationReadModel } from '../annotations/annotation-read-model';
 import type { Viewer } from '../auth/viewer';
 import type { Transaction } from '../database/transaction-runner';
 import { ClaimModerationService } from '../debates/claim-moderation.service';
@@ -28,7 +29,8 @@ export interface LockedPost {
 export class ModerationSubjects {
   constructor(
     private readonly access: SeminarAccessService,
-    private readonly annotations: AnnotationsService,
+    private readonly annotations: AnnotationModeration,
+    private readonly annotationReads: AnnotationReadModel,
     private readonly threads: ThreadModeration,
     private readonly threadReads: ThreadReadModel,
     private readonly claimReads: ClaimReadsService,
@@ -37,7 +39,7 @@ export class ModerationSubjects {
 
   /** The post as the viewer may see it (a member flags only what they can see). */
   async visible(viewer: Viewer, subject: ModerationSubject, id: string): Promise<{ seminarId: string }> {
-    if (subject === ModerationSubject.ANNOTATION) return this.annotations.get(viewer, id);
+    if (subject === ModerationSubject.ANNOTATION) return this.annotationReads.get(viewer, id);
     if (subject === ModerationSubject.REPLY) return this.threadReads.getReply(viewer, id);
     return this.claimReads.get(viewer, id);
   }
