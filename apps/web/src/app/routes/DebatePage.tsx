@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { useViewer } from '../../features/auth/useViewer';
 import { DebateView } from '../../features/debates/DebateView';
 import { LiveSessionBar } from '../../features/live/LiveSessionBar';
+import { LiveStageProvider } from '../../features/live/LiveStageProvider';
 import { NotFoundPage } from './NotFoundPage';
 
 /** A debate: the motion, its pros and cons side by side, drill-in, votes, evidence and threads, live. */
@@ -10,7 +11,7 @@ export function DebatePage() {
   const viewer = useViewer();
   if (viewer.status !== 'signed-in') return null;
   return (
-    <>
+    <LiveStageProvider key={debateId}>
       <LiveSessionBar key={`live-${debateId}`} subjectType="DEBATE" subjectId={debateId} />
       <DebateView
         key={debateId}
@@ -18,6 +19,6 @@ export function DebatePage() {
         viewer={viewer.viewer}
         notFound={() => <NotFoundPage what="debate" />}
       />
-    </>
+    </LiveStageProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { LiveSessionBar } from '../../features/live/LiveSessionBar';
+import { LiveStageProvider } from '../../features/live/LiveStageProvider';
 import { ReadingRoom } from '../../features/reading-room/ReadingRoom';
 import { useReading } from '../../features/readings/useReading';
 import { useSeminarName } from '../../features/readings/useSeminarName';
@@ -36,8 +37,10 @@ export function ReadingPage() {
           </li>
         </ol>
       </nav>
-      <LiveSessionBar key={`live-${reading.id}`} subjectType="READING" subjectId={reading.id} />
-      <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
+      <LiveStageProvider key={reading.id}>
+        <LiveSessionBar key={`live-${reading.id}`} subjectType="READING" subjectId={reading.id} />
+        <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
+      </LiveStageProvider>
     </div>
   );
 }

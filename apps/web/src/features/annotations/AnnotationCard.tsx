@@ -4,6 +4,9 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { Notice } from '../../ui/Notice';
 import { CitedByList } from '../debates/CitedByList';
+import { useLiveStage } from '../live/live-stage';
+import { SpotlightAction, SpotlitBadge } from '../live/SpotlightAction';
+import { annotationMayBeSpotlit } from '../live/spotlight-targets';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { MOTIVATIONS, motivationLabel } from './annotation-labels';
 import { useAnnotationView } from './annotation-view-context';
@@ -33,12 +36,14 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
   const annotation = useStoreSelector((s) => s.annotations[id]);
   const { viewerId, canParticipate } = useAnnotationView();
   const actions = useAnnotationActions();
+  const { latest, spotlight } = useLiveStage();
   const [mode, setMode] = useState<'read' | 'edit' | 'confirm-delete'>('read');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!annotation) return null;
 
   const mine = annotation.author.id === viewerId;
+  const spotlit = latest?.annotationId === id;
   const kind = MOTIVATIONS.find((m) => m.value === annotation.motivation);
   const label = `${motivationLabel(annotation.motivation)} by ${annotation.author.displayName} on “${truncate(annotation.target.exact, 60)}”`;
 
@@ -81,6 +86,7 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
       data-active={active || undefined}
       data-color={annotation.color}
       data-deleted={annotation.deleted || undefined}
+      data-spotlit={spotlit || undefined}
       tabIndex={0}
       aria-label={label}
       onClick={handleClick}
@@ -94,6 +100,7 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
           {annotation.editedAt && !annotation.deleted && ' · edited'}
         </span>
         <span className={styles.badges}>
+          {spotlit && <SpotlitBadge />}
           {annotation.visibility === 'PRIVATE' && (
             <span className={styles.badge} title="Private: only you can see it">
               <Icon name="lock" size={13} />
@@ -179,6 +186,11 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
             </span>
           )}
         </footer>
+      )}
+      {spotlight && !orphaned && annotationMayBeSpotlit(annotation) && (
+        <div className={styles.spotlight}>
+          <SpotlightAction target={{ annotationId: id }} noun="annotation" />
+        </div>
       )}
     </article>
   );

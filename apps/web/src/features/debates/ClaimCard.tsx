@@ -3,6 +3,9 @@ import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { useLiveStage } from '../live/live-stage';
+import { SpotlightAction, SpotlitBadge } from '../live/SpotlightAction';
+import { claimMayBeSpotlit } from '../live/spotlight-targets';
 import { FlagAction } from '../moderation/FlagAction';
 import { PostModerationActions } from '../moderation/PostModerationActions';
 import type { ActionResult } from '../../graphql/action-result';
@@ -36,6 +39,8 @@ export interface ClaimCardProps {
 export function ClaimCard({ claim, answers, focused = false, readings, arrived = false }: ClaimCardProps) {
   const view = useDebateView();
   const actions = useClaimActions();
+  const live = useLiveStage();
+  const spotlit = live.latest?.claimId === claim.id;
   const [threadOpen, setThreadOpen] = useState(focused);
   const [mode, setMode] = useState<'read' | 'edit' | 'delete'>('read');
   const [error, setError] = useState<string | null>(null);
@@ -61,6 +66,7 @@ export function ClaimCard({ claim, answers, focused = false, readings, arrived =
       data-focused={focused ? '' : undefined}
       data-deleted={claim.deleted ? '' : undefined}
       data-arrived={arrived ? '' : undefined}
+      data-spotlit={spotlit ? '' : undefined}
       aria-labelledby={headingId}
       data-claim-id={claim.id}
     >
@@ -75,6 +81,7 @@ export function ClaimCard({ claim, answers, focused = false, readings, arrived =
           {claim.editedAt && !silenced && <span title={new Date(claim.editedAt).toLocaleString('en')}> · edited</span>}
         </span>
         <span className={styles.badges}>
+          {spotlit && <SpotlitBadge />}
           <ModerationBadge moderation={claim.moderation} pinned={claim.pinned} subject="claim" />
         </span>
       </header>
@@ -156,6 +163,7 @@ export function ClaimCard({ claim, answers, focused = false, readings, arrived =
           </button>
         )}
         <span className={styles.spacer} />
+        {live.spotlight && claimMayBeSpotlit(claim) && <SpotlightAction target={{ claimId: claim.id }} noun="claim" />}
         {mine && !silenced && mode === 'read' && view.participates && (
           <>
             <button type="button" className={styles.tool} onClick={() => setMode('edit')}>

@@ -17,6 +17,7 @@ import { useDebateLive } from './useDebateLive';
 import { usePassage } from './usePassage';
 import { useArrivals } from './useArrivals';
 import { useSlowModeWait } from './useSlowModeWait';
+import { useSpotlitClaim } from './useSpotlitClaim';
 
 const SORTS: ReadonlyArray<{ value: ClaimSort; label: string }> = [
   { value: 'IMPACT', label: 'Impact' },
@@ -102,6 +103,9 @@ function DebateBoard({ data, viewer, sort, params, setParams, refetch }: DebateB
       }),
     [setParams],
   );
+
+  const showFocus = useCallback((claimId: string | null) => setParam('claim', claimId), [setParam]);
+  useSpotlitClaim(tree, focus?.id ?? null, showFocus);
 
   const view = useMemo<DebateViewModel>(
     () => ({

@@ -1,4 +1,4 @@
-import { buildClaimTree, descendantCount, pathTo, sideOfMotion, sidesOf, TreeClaim } from './claim-tree';
+import { buildClaimTree, descendantCount, focusShowing, pathTo, sideOfMotion, sidesOf, TreeClaim } from './claim-tree';
 
 function claim(id: string, stance: 'PRO' | 'CON', parentId: string | null = null): TreeClaim {
   return { id, stance, parentId };
@@ -45,5 +45,14 @@ describe('claim tree', () => {
     const tree = buildClaimTree(claims);
     expect(descendantCount(tree, 'b')).toBe(3);
     expect(descendantCount(tree, 'a')).toBe(0);
+  });
+
+  it('finds where to drill so that a spotlit claim is on screen', () => {
+    const tree = buildClaimTree(claims);
+    expect(focusShowing(tree, 'a', 'b')).toBeNull();
+    expect(focusShowing(tree, 'e', null)).toBe('c');
+    expect(focusShowing(tree, 'c', 'b')).toBe('b');
+    expect(focusShowing(tree, 'c', 'c')).toBe('c');
+    expect(focusShowing(tree, 'nope', null)).toBeUndefined();
   });
 });

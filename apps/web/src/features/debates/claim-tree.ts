@@ -62,3 +62,17 @@ export function descendantCount<C extends TreeClaim>(tree: ClaimTree<C>, id: str
   for (const child of tree.children.get(id) ?? []) count += 1 + descendantCount(tree, child.id);
   return count;
 }
+
+/**
+ * Where to drill so that claim `id` is on screen: the claim drilled into already shows it; otherwise
+ * its card is among its parent's answers (null: the motion's). Undefined when the tree lacks it.
+ */
+export function focusShowing<C extends TreeClaim>(
+  tree: ClaimTree<C>,
+  id: string,
+  focusId: string | null,
+): string | null | undefined {
+  const claim = tree.byId.get(id);
+  if (!claim) return undefined;
+  return id === focusId ? focusId : claim.parentId;
+}

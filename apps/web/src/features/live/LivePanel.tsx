@@ -1,10 +1,11 @@
 import { liveSessionRoom } from '@glossa/contracts';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { usePresence } from '../../realtime/usePresence';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { FacilitatorTools } from './FacilitatorTools';
 import { HandQueue } from './HandQueue';
+import { SpotlightTarget, usePublishLiveStage } from './live-stage';
 import { PollCard } from './PollCard';
 import { RoundCountdown } from './RoundCountdown';
 import { SessionSummary } from './SessionSummary';
@@ -30,6 +31,17 @@ export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelPro
   const move = useCallback((offset: number) => actions.move(offset), [actions]);
   const onReading = state?.session.subjectType === 'READING';
   const follow = useFollowReading(onReading ? state : null, facilitating, move);
+  const spotlightCard = useCallback(
+    (target: SpotlightTarget, note: string) => actions.spotlight({ ...target, note }),
+    [actions],
+  );
+  const running = state !== null && state.session.endedAt === null;
+  const latest = running ? (state.spotlights[state.spotlights.length - 1] ?? null) : null;
+  const stage = useMemo(
+    () => ({ latest, facilitating, spotlight: facilitating ? spotlightCard : null }),
+    [latest, facilitating, spotlightCard],
+  );
+  usePublishLiveStage(stage);
   const report = (result: { ok: boolean; error?: string }) => {
     setError(result.ok ? null : (result.error ?? null));
   };
