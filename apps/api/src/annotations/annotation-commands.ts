@@ -284,22 +284,8 @@ export class AnnotationCommands {
       const annotation = await this.readModel.visible(viewer, input.subjectId, tx.manager);
       await this.readings.authorize(viewer, annotation.readingId, SeminarAction.REACT, tx.manager);
       if (annotation.deletedAt) throw new ConflictError('This annotation was deleted.');
-      const counts = await this.reactions.set(tx, 'annotation', annotation.id, viewer.userId, input.kind, input.active);
-      for (const to of contentRoomsOf(annotation))
-        await this.events.append(
-          tx,
-          to,
-          'reaction.changed',
-          {
-            subjectType: 'annotation',
-            subjectId: annotation.id,
-            userId: viewer.userId,
-            kind: input.kind,
-            added: input.active,
-            counts,
-          },
-          viewer.userId,
-        );
+      const subject = { type: 'annotation' as const, id: annotation.id };
+      const counts = await this.reactions.react(tx, subject, viewer, input, contentRoomsOf(annotation));
       return counts;
     });
   }

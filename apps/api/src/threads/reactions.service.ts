@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
+import { EventLog } from '../events/event-log';
 import type { Viewer } from '../auth/viewer';
 import { emptyCounts, ReactionCounts, ReactionKind, ReactionSubject } from './reaction-kind';
 import { ReactionSummaryModel } from './thread.models';
@@ -9,7 +10,34 @@ import { ReactionSummaryModel } from './thread.models';
 /** Reactions on annotations, replies and (later) claims: one of each kind per person and post. */
 @Injectable()
 export class ReactionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventLog,
+  ) {}
+
+  /**
+   * One person's reaction given or taken back, and `reaction.changed` with the new counts sent to
+   * `rooms` (those who may see the post: the caller decides). Returns the counts.
+   */
+  async react(
+    tx: Transaction,
+    subject: { type: ReactionSubject; id: string },
+    viewer: Viewer,
+    reaction: { kind: ReactionKind; active: boolean },
+    rooms: readonly string[],
+  ): Promise<ReactionCounts> {
+    const counts = await this.set(tx, subject.type, subject.id, viewer.userId, reaction.kind, reaction.active);
+    const payload = {
+      subjectType: subject.type,
+      subjectId: subject.id,
+      userId: viewer.userId,
+      kind: reaction.kind,
+      added: reaction.active,
+      counts,
+    };
+    for (const to of rooms) await this.events.append(tx, to, 'reaction.changed', payload, viewer.userId);
+    return counts;
+  }
 
   /** Adds or takes back one reaction (both idempotent) and returns the post's counts after it. */
   async set(

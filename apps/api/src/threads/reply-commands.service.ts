@@ -143,22 +143,8 @@ export class ReplyCommands {
         tx.manager,
       );
       if (comment.deletedAt) throw new ConflictError('This reply was deleted.');
-      const counts = await this.reactions.set(tx, 'comment', comment.id, viewer.userId, input.kind, input.active);
-      for (const to of contentRoomsOf(comment, thread, subject))
-        await this.events.append(
-          tx,
-          to,
-          'reaction.changed',
-          {
-            subjectType: 'comment',
-            subjectId: comment.id,
-            userId: viewer.userId,
-            kind: input.kind,
-            added: input.active,
-            counts,
-          },
-          viewer.userId,
-        );
+      const reacted = { type: 'comment' as const, id: comment.id };
+      const counts = await this.reactions.react(tx, reacted, viewer, input, contentRoomsOf(comment, thread, subject));
       return counts;
     });
   }
