@@ -27,6 +27,13 @@ export class ImportAttributionModel {
   @Field() originalAuthor!: string;
 }
 
+@ObjectType('ImportAuthor', { description: 'A member whose posts an import keeps in their own name.' })
+export class ImportAuthorModel {
+  @Field(() => ID) userId!: string;
+  @Field() displayName!: string;
+  @Field(() => Int, { description: 'Annotations and replies.' }) posts!: number;
+}
+
 @ObjectType('UnmatchedReading', { description: 'A reading of the document that matched none of the seminar.' })
 export class UnmatchedReadingModel {
   @Field() iri!: string;
@@ -52,6 +59,7 @@ export class AnnotationImportModel {
   duplicatesSkipped!: number;
   @Field(() => [ImportedOrphanModel]) orphaned!: ImportedOrphanModel[];
   @Field(() => [ImportAttributionModel]) attributedToImporter!: ImportAttributionModel[];
+  @Field(() => [ImportAuthorModel]) authorsMatched!: ImportAuthorModel[];
   @Field(() => [UnmatchedReadingModel]) unmatchedReadings!: UnmatchedReadingModel[];
   @Field(() => [ImportSkipModel]) skipped!: ImportSkipModel[];
 
@@ -62,6 +70,39 @@ export class AnnotationImportModel {
       format: record.format,
       createdAt: record.createdAt,
       ...record.report,
+      // Reports stored before authors were counted have none.
+      authorsMatched: record.report.authorsMatched ?? [],
+    });
+  }
+}
+
+@ObjectType('AnnotationImportPreview', {
+  description: 'What importing a file would do, worked out the same way as the import itself; nothing is written.',
+})
+export class AnnotationImportPreviewModel {
+  @Field(() => ImportFormat) format!: ImportFormat;
+  @Field(() => Int) annotationsToImport!: number;
+  @Field(() => Int) repliesToImport!: number;
+  @Field(() => Int, { description: 'Posts this seminar already holds: they would be skipped.' })
+  duplicatesToSkip!: number;
+  @Field(() => [ImportedOrphanModel], { description: 'Annotations whose passage is not in the current text.' })
+  orphaned!: ImportedOrphanModel[];
+  @Field(() => [ImportAttributionModel]) attributedToImporter!: ImportAttributionModel[];
+  @Field(() => [ImportAuthorModel]) authorsMatched!: ImportAuthorModel[];
+  @Field(() => [UnmatchedReadingModel]) unmatchedReadings!: UnmatchedReadingModel[];
+  @Field(() => [ImportSkipModel]) skipped!: ImportSkipModel[];
+
+  static from(format: ImportFormat, report: ImportReport): AnnotationImportPreviewModel {
+    return Object.assign(new AnnotationImportPreviewModel(), {
+      format,
+      annotationsToImport: report.annotationsImported,
+      repliesToImport: report.repliesImported,
+      duplicatesToSkip: report.duplicatesSkipped,
+      orphaned: report.orphaned,
+      attributedToImporter: report.attributedToImporter,
+      authorsMatched: report.authorsMatched,
+      unmatchedReadings: report.unmatchedReadings,
+      skipped: report.skipped,
     });
   }
 }
