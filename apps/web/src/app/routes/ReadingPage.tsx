@@ -3,6 +3,7 @@ import { LiveSessionBar } from '../../features/live/LiveSessionBar';
 import { ReadingRoom } from '../../features/reading-room/ReadingRoom';
 import { useReading } from '../../features/readings/useReading';
 import { useSeminarName } from '../../features/readings/useSeminarName';
+import { DownloadAnnotations } from '../../features/take-out/DownloadAnnotations';
 import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import { NotFoundPage } from './NotFoundPage';
@@ -38,6 +39,9 @@ export function ReadingPage() {
       </nav>
       <LiveSessionBar key={`live-${reading.id}`} subjectType="READING" subjectId={reading.id} />
       <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
+      <aside className={styles.takeOut} aria-label="Take out">
+        <DownloadAnnotations seminarId={reading.seminarId} readingId={reading.id} />
+      </aside>
     </div>
   );
 }
