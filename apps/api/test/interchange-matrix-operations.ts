@@ -8,6 +8,7 @@ export interface InterchangeMatrixScene {
   cast: Cast;
   seminar: { id: string };
   reading: { id: string };
+  debate: { id: string };
   token: string | null;
 }
 
@@ -31,6 +32,8 @@ export const interchangeOperations: Record<string, (s: InterchangeMatrixScene) =
     outcome(await s.api.gql(EXPORT, { input: { seminarId: s.seminar.id, format: 'WEB_ANNOTATION' } }, s.token)),
   'export a reading’s discussion as Markdown': async (s) =>
     outcome(await s.api.gql(EXPORT, { input: { readingId: s.reading.id, format: 'MARKDOWN' } }, s.token)),
+  'export a debate as Markdown': async (s) =>
+    outcome(await s.api.gql(`query($id: ID!) { exportDebate(id: $id) { content } }`, { id: s.debate.id }, s.token)),
   'preview an import': async (s) =>
     outcome(
       await s.api.gql(
@@ -59,6 +62,7 @@ export const interchangeOperations: Record<string, (s: InterchangeMatrixScene) =
 export const interchangeExpected: Record<keyof typeof interchangeOperations, Row> = {
   'export a seminar’s annotations': memberRow('OK', 'OK', 'OK', 'OK'),
   'export a reading’s discussion as Markdown': memberRow('OK', 'OK', 'OK', 'OK'),
+  'export a debate as Markdown': memberRow('OK', 'OK', 'OK', 'OK'),
   'preview an import': memberRow('OK', 'OK', 'OK', F),
   'import annotations': memberRow('OK', 'OK', 'OK', F),
 };

@@ -102,4 +102,33 @@ describeInBrowser('Taking annotations out of one seminar and into another', (sui
     await orphans.getByText('To whom, exactly?').waitFor();
     await suite.screenshot(page, 'take-out-imported', { fullPage: true });
   });
+
+  it('downloads a debate as Markdown from the debate page', async () => {
+    const stamp = Date.now();
+    const email = `lena.${stamp}@example.org`;
+    const page = await suite.newPage();
+    await registerInBrowser(page, 'Lena Convenor', email);
+    const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
+    const seminarId = await startSeminar(owner, `Debate take-out ${stamp}`, []);
+    const created = await owner.request<{ createDebate: { id: string } }>(
+      'mutation D($input: CreateDebateInput!) { createDebate(input: $input) { id } }',
+      { input: { seminarId, motion: 'Sovereignty is a responsibility.', proLabel: 'Yes', conLabel: 'No' } },
+    );
+    const debateId = created.createDebate.id;
+    await owner.request('mutation C($input: AddClaimInput!) { addClaim(input: $input) { id } }', {
+      input: { debateId, stance: 'PRO', body: 'States answer to their people.' },
+    });
+
+    await page.goto(`/debates/${debateId}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the debate as Markdown' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sovereignty-is-a-responsibility.debate.md');
+    await page.getByRole('status').getByText('Downloaded sovereignty-is-a-responsibility.debate.md: 1 claim.').waitFor();
+    const markdown = await readFile(await download.path(), 'utf8');
+    expect(markdown).toContain('# Sovereignty is a responsibility.');
+    expect(markdown).toContain('## For the motion: Yes\n\n- **Lena Convenor**');
+    expect(markdown).toContain('  States answer to their people.');
+  });
 });

@@ -5,6 +5,8 @@ import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { ClaimsService } from './claims.service';
+import { DebateExportResolver } from './debate-export.resolver';
+import { DebateExportService } from './debate-export.service';
 import { CitationsResolver, ClaimsResolver, DebatesResolver, SeminarDebatesResolver } from './debates.resolver';
 import { DebatesService } from './debates.service';
 
@@ -17,6 +19,8 @@ import { DebatesService } from './debates.service';
     ClaimsResolver,
     SeminarDebatesResolver,
     CitationsResolver,
+    DebateExportService,
+    DebateExportResolver,
   ],
   exports: [DebatesService, ClaimsService],
 })

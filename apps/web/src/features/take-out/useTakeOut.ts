@@ -20,6 +20,17 @@ const ExportAnnotationsDocument = graphql(`
   }
 `);
 
+const ExportDebateDocument = graphql(`
+  query ExportDebate($id: ID!) {
+    exportDebate(id: $id) {
+      filename
+      mediaType
+      content
+      claimCount
+    }
+  }
+`);
+
 graphql(`
   fragment ImportOutcomeFields on ImportOutcome {
     orphaned {
@@ -86,6 +97,12 @@ export interface ExportedFile {
   annotationCount: number;
   replyCount: number;
 }
+export interface DebateFile {
+  filename: string;
+  mediaType: string;
+  content: string;
+  claimCount: number;
+}
 export interface ImportRequest {
   seminarId: string;
   document: string;
@@ -97,6 +114,7 @@ export type ImportReport = AnnotationImportReportFieldsFragment;
 
 export interface TakeOut {
   exportFile: (scope: ExportScope, format: ExportFormat) => Promise<ActionResult<ExportedFile>>;
+  exportDebate: (debateId: string) => Promise<ActionResult<DebateFile>>;
   preview: (request: ImportRequest) => Promise<ActionResult<ImportPreview>>;
   /** The same `clientId` for a retried click: the API then answers the first import's report. */
   importFile: (request: ImportRequest, clientId: string) => Promise<ActionResult<ImportReport>>;
@@ -112,6 +130,12 @@ export function useTakeOut(): TakeOut {
           .query(ExportAnnotationsDocument, { input: { ...scope, format } }, { requestPolicy: 'network-only' })
           .toPromise();
         return result.data ? { ok: true, value: result.data.exportAnnotations } : failedAction(result.error);
+      },
+      async exportDebate(debateId) {
+        const result = await client
+          .query(ExportDebateDocument, { id: debateId }, { requestPolicy: 'network-only' })
+          .toPromise();
+        return result.data ? { ok: true, value: result.data.exportDebate } : failedAction(result.error);
       },
       async preview(request) {
         const result = await client
