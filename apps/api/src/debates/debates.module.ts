@@ -11,6 +11,8 @@ import { ClaimEvidenceService } from './claim-evidence.service';
 import { ClaimModerationService } from './claim-moderation.service';
 import { ClaimReadsService } from './claim-reads.service';
 import { ClaimVotesService } from './claim-votes.service';
+import { DebateExportResolver } from './debate-export.resolver';
+import { DebateExportService } from './debate-export.service';
 import { CitationsResolver, ClaimsResolver, DebatesResolver, SeminarDebatesResolver } from './debates.resolver';
 import { DebatesService } from './debates.service';
 
@@ -29,6 +31,8 @@ import { DebatesService } from './debates.service';
     ClaimsResolver,
     SeminarDebatesResolver,
     CitationsResolver,
+    DebateExportService,
+    DebateExportResolver,
   ],
   exports: [DebatesService, ClaimCommandsService, ClaimReadsService, ClaimVotesService, ClaimModerationService],
 })

@@ -3,6 +3,7 @@ import { Moderation } from '../posts/moderation-state';
 import { AnnotationInterchange } from '../annotations/annotation-interchange';
 import { UsersService } from '../auth/users.service';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
+import { downloadSlug } from '../http/download-name';
 import type { Viewer } from '../auth/viewer';
 import type { ReadingEntity } from '../readings/reading.entity';
 import { ReadingsService } from '../readings/readings.service';
@@ -63,7 +64,7 @@ export class ExportService {
     return Object.assign(new AnnotationExportModel(), {
       format,
       mediaType: MEDIA_TYPES[format],
-      filename: `${slug(reading?.title ?? seminar.name)}.${FILE_SUFFIXES[format]}`,
+      filename: `${downloadSlug(reading?.title ?? seminar.name, 'glossa')}.${FILE_SUFFIXES[format]}`,
       content,
       annotationCount: doc.annotations.length,
       replyCount: doc.replies.length,
@@ -163,15 +164,4 @@ export class ExportService {
       },
     };
   }
-}
-
-/** A file name from a title: lower-case words joined by dashes, at most 60 characters. */
-function slug(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return words.slice(0, 60).replace(/-+$/, '') || 'glossa';
 }

@@ -129,6 +129,21 @@ describe('planImport', () => {
     ]);
   });
 
+  it('counts the posts each matched member keeps in their own name', () => {
+    const result = plan({
+      annotations: [
+        annotation('a', 'Human security'),
+        annotation('b', 'people first', { creator: { iri: null, name: 'Owner', email: null } }),
+      ],
+      replies: [reply('r', 'a', '2025-01-01T00:00:00Z')],
+    });
+    expect(result.report.authorsMatched).toEqual([
+      { userId: 'member', displayName: 'Member', posts: 1 },
+      { userId: 'owner', displayName: 'Owner', posts: 2 },
+    ]);
+    expect(result.report.attributedToImporter).toEqual([]);
+  });
+
   it('turns a highlight with text into a comment and a comment without text into a highlight, tags into words', () => {
     const result = plan({
       annotations: [

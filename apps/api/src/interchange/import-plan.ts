@@ -7,7 +7,7 @@ import type { ImportedReply } from '../threads/thread-interchange';
 import { AuthorMatcher } from './author-matcher';
 import { ExchangeAnnotation, ExchangeDocument, ExchangeReply } from './exchange-document';
 import { parseGlossaIri } from './glossa-iri';
-import { emptyReport, ImportReport } from './import-report';
+import { countMatchedAuthor, emptyReport, ImportReport } from './import-report';
 
 /** A post already in the seminar, which imported replies may answer. */
 export interface ExistingPost {
@@ -158,6 +158,7 @@ export function planImport(doc: ExchangeDocument, situation: ImportSituation): I
       report.annotationsImported += 1;
       if (place.status === AnchorStatus.orphaned) report.orphaned.push({ sourceId: a.id, quote: place.quote.exact });
       if (by.originalAuthor) report.attributedToImporter.push({ sourceId: a.id, originalAuthor: by.originalAuthor });
+      else countMatchedAuthor(report, by);
       const post: ExistingPost = {
         kind: 'annotation',
         id: row.id,
@@ -248,6 +249,7 @@ function planReplies(
       report.repliesImported += 1;
       if (by.originalAuthor)
         report.attributedToImporter.push({ sourceId: item.reply.id, originalAuthor: by.originalAuthor });
+      else countMatchedAuthor(report, by);
       const post: ExistingPost = {
         kind: 'reply',
         id: row.id,

@@ -8,6 +8,8 @@ export interface ImportReport {
   orphaned: Array<{ sourceId: string; quote: string }>;
   /** Imported in the importer's name, because their author could not (or may not) be matched. */
   attributedToImporter: Array<{ sourceId: string; originalAuthor: string }>;
+  /** Members whose posts were imported in their own name (matched by account, email or name). */
+  authorsMatched: Array<{ userId: string; displayName: string; posts: number }>;
   /** Readings of the document that no reading of the seminar matched: their annotations stay out. */
   unmatchedReadings: Array<{ iri: string; title: string | null; annotations: number }>;
   /** Items left out, and why. */
@@ -21,7 +23,15 @@ export function emptyReport(): ImportReport {
     duplicatesSkipped: 0,
     orphaned: [],
     attributedToImporter: [],
+    authorsMatched: [],
     unmatchedReadings: [],
     skipped: [],
   };
+}
+
+/** Counts a post kept in its author's name (not attributed to the importer) towards that member. */
+export function countMatchedAuthor(report: ImportReport, by: { userId: string; authorName: string }): void {
+  const known = report.authorsMatched.find((a) => a.userId === by.userId);
+  if (known) known.posts += 1;
+  else report.authorsMatched.push({ userId: by.userId, displayName: by.authorName, posts: 1 });
 }

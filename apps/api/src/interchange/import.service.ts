@@ -11,12 +11,13 @@ import { SeminarAction } from '../seminars/seminar-policy';
 import { SeminarsService } from '../seminars/seminars.service';
 import { ThreadInterchange } from '../threads/thread-interchange';
 import { AuthorMatcher } from './author-matcher';
-import { ImportAnnotationsInput } from './dto/interchange.inputs';
+import { ImportAnnotationsInput, PreviewAnnotationImportInput } from './dto/interchange.inputs';
 import { ExchangeDocument } from './exchange-document';
 import { parseGlossaIri } from './glossa-iri';
 import { parseHypothesis } from './hypothesis.parser';
 import { ImportLedger } from './import-ledger';
-import { canonicalKey, ExistingPost, planImport, sourceKeys, TargetReading } from './import-plan';
+import { canonicalKey, ExistingPost, ImportPlan, planImport, sourceKeys, TargetReading } from './import-plan';
+import { ImportReport } from './import-report';
 import { detectFormat, ImportFormat } from './interchange-format';
 import { ImportRecord } from './interchange.models';
 import { matchReadings } from './reading-matcher';
@@ -62,26 +63,7 @@ export class ImportService {
         const again = await this.ledger.byClientId(viewer.userId, input.clientId, tx.manager);
         if (again) return again;
 
-        const readings = await this.readings.inSeminar(input.seminarId, tx.manager);
-        const into = input.readingId ? (readings.find((r) => r.id === input.readingId) ?? null) : null;
-        if (input.readingId && !into) throw new NotFoundError('No such reading in this seminar.');
-        const matched = matchReadings(doc.readings, readings, into);
-        const texts = new Map<string, TargetReading>();
-        for (const reading of new Set(matched.values()))
-          texts.set(reading.id, {
-            id: reading.id,
-            revisionNumber: reading.currentRevisionNumber,
-            text: (await this.readings.revisionText(reading.id, reading.currentRevisionNumber, tx.manager)) ?? '',
-          });
-        const roster = await this.seminars.roster(input.seminarId, tx.manager);
-        const plan = planImport(doc, {
-          seminarId: input.seminarId,
-          importerId: viewer.userId,
-          authors: new AuthorMatcher(roster, viewer, role === Role.OWNER || role === Role.MODERATOR),
-          readings: new Map([...matched].map(([iri, reading]) => [iri, texts.get(reading.id) as TargetReading])),
-          existing: await this.existing(input.seminarId, doc, tx.manager),
-          newId: randomUUID,
-        });
+        const plan = await this.plan(viewer, input, doc, role, tx.manager);
         const record = await this.ledger.record(
           tx,
           {
@@ -106,6 +88,53 @@ export class ImportService {
       }
       throw error;
     }
+  }
+
+  /**
+   * What importing the file would do, worked out by the same plan as `import` and written nowhere:
+   * the preview a person sees before they import. Its figures are the import's as long as nobody
+   * changes the seminar in between (an import in between makes duplicates of what it brought in).
+   */
+  async preview(
+    viewer: Viewer,
+    input: PreviewAnnotationImportInput,
+  ): Promise<{ format: ImportFormat; report: ImportReport }> {
+    await this.access.require(viewer, input.seminarId, SeminarAction.ANNOTATE);
+    const { format, doc } = read(input);
+    return this.transactions.run(async (tx) => {
+      const role = await this.access.require(viewer, input.seminarId, SeminarAction.ANNOTATE, tx.manager);
+      return { format, report: (await this.plan(viewer, input, doc, role, tx.manager)).report };
+    });
+  }
+
+  /** Plans the import of `doc` into the seminar as it is now: readings matched, texts, roster, duplicates. */
+  private async plan(
+    viewer: Viewer,
+    input: PreviewAnnotationImportInput,
+    doc: ExchangeDocument,
+    role: Role,
+    manager: EntityManager,
+  ): Promise<ImportPlan> {
+    const readings = await this.readings.inSeminar(input.seminarId, manager);
+    const into = input.readingId ? (readings.find((r) => r.id === input.readingId) ?? null) : null;
+    if (input.readingId && !into) throw new NotFoundError('No such reading in this seminar.');
+    const matched = matchReadings(doc.readings, readings, into);
+    const texts = new Map<string, TargetReading>();
+    for (const reading of new Set(matched.values()))
+      texts.set(reading.id, {
+        id: reading.id,
+        revisionNumber: reading.currentRevisionNumber,
+        text: (await this.readings.revisionText(reading.id, reading.currentRevisionNumber, manager)) ?? '',
+      });
+    const roster = await this.seminars.roster(input.seminarId, manager);
+    return planImport(doc, {
+      seminarId: input.seminarId,
+      importerId: viewer.userId,
+      authors: new AuthorMatcher(roster, viewer, role === Role.OWNER || role === Role.MODERATOR),
+      readings: new Map([...matched].map(([iri, reading]) => [iri, texts.get(reading.id) as TargetReading])),
+      existing: await this.existing(input.seminarId, doc, manager),
+      newId: randomUUID,
+    });
   }
 
   /**
@@ -154,7 +183,7 @@ export class ImportService {
 }
 
 /** Parses the uploaded file in the format given or recognised. */
-function read(input: ImportAnnotationsInput): { format: ImportFormat; doc: ExchangeDocument } {
+function read(input: PreviewAnnotationImportInput): { format: ImportFormat; doc: ExchangeDocument } {
   let json: unknown;
   try {
     json = JSON.parse(input.document);

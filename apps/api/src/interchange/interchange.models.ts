@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ExportFormat, ImportFormat } from './interchange-format';
 import { ImportReport } from './import-report';
 
@@ -27,6 +27,13 @@ export class ImportAttributionModel {
   @Field() originalAuthor!: string;
 }
 
+@ObjectType('ImportAuthor', { description: 'A member whose posts an import keeps in their own name.' })
+export class ImportAuthorModel {
+  @Field(() => ID) userId!: string;
+  @Field() displayName!: string;
+  @Field(() => Int, { description: 'Annotations and replies.' }) posts!: number;
+}
+
 @ObjectType('UnmatchedReading', { description: 'A reading of the document that matched none of the seminar.' })
 export class UnmatchedReadingModel {
   @Field() iri!: string;
@@ -40,8 +47,23 @@ export class ImportSkipModel {
   @Field() reason!: string;
 }
 
-@ObjectType('AnnotationImport', { description: 'What an import brought in, skipped and could not place.' })
-export class AnnotationImportModel {
+@InterfaceType('ImportOutcome', {
+  description: 'Where an import’s posts go, whose they are, and what stays out: foreseen by a preview, found by an import.',
+})
+export abstract class ImportOutcomeModel {
+  @Field(() => [ImportedOrphanModel], { description: 'Annotations whose passage is not in the current text.' })
+  orphaned!: ImportedOrphanModel[];
+  @Field(() => [ImportAttributionModel]) attributedToImporter!: ImportAttributionModel[];
+  @Field(() => [ImportAuthorModel]) authorsMatched!: ImportAuthorModel[];
+  @Field(() => [UnmatchedReadingModel]) unmatchedReadings!: UnmatchedReadingModel[];
+  @Field(() => [ImportSkipModel]) skipped!: ImportSkipModel[];
+}
+
+@ObjectType('AnnotationImport', {
+  description: 'What an import brought in, skipped and could not place.',
+  implements: () => [ImportOutcomeModel],
+})
+export class AnnotationImportModel extends ImportOutcomeModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) seminarId!: string;
   @Field(() => ImportFormat) format!: ImportFormat;
@@ -50,10 +72,6 @@ export class AnnotationImportModel {
   @Field(() => Int) repliesImported!: number;
   @Field(() => Int, { description: 'Posts this seminar already holds (imported before, or exported from here).' })
   duplicatesSkipped!: number;
-  @Field(() => [ImportedOrphanModel]) orphaned!: ImportedOrphanModel[];
-  @Field(() => [ImportAttributionModel]) attributedToImporter!: ImportAttributionModel[];
-  @Field(() => [UnmatchedReadingModel]) unmatchedReadings!: UnmatchedReadingModel[];
-  @Field(() => [ImportSkipModel]) skipped!: ImportSkipModel[];
 
   static from(record: ImportRecord): AnnotationImportModel {
     return Object.assign(new AnnotationImportModel(), {
@@ -62,6 +80,34 @@ export class AnnotationImportModel {
       format: record.format,
       createdAt: record.createdAt,
       ...record.report,
+      // Reports stored before authors were counted have none.
+      authorsMatched: record.report.authorsMatched ?? [],
+    });
+  }
+}
+
+@ObjectType('AnnotationImportPreview', {
+  description: 'What importing a file would do, worked out the same way as the import itself; nothing is written.',
+  implements: () => [ImportOutcomeModel],
+})
+export class AnnotationImportPreviewModel extends ImportOutcomeModel {
+  @Field(() => ImportFormat) format!: ImportFormat;
+  @Field(() => Int) annotationsToImport!: number;
+  @Field(() => Int) repliesToImport!: number;
+  @Field(() => Int, { description: 'Posts this seminar already holds: they would be skipped.' })
+  duplicatesToSkip!: number;
+
+  static from(format: ImportFormat, report: ImportReport): AnnotationImportPreviewModel {
+    return Object.assign(new AnnotationImportPreviewModel(), {
+      format,
+      annotationsToImport: report.annotationsImported,
+      repliesToImport: report.repliesImported,
+      duplicatesToSkip: report.duplicatesSkipped,
+      orphaned: report.orphaned,
+      attributedToImporter: report.attributedToImporter,
+      authorsMatched: report.authorsMatched,
+      unmatchedReadings: report.unmatchedReadings,
+      skipped: report.skipped,
     });
   }
 }

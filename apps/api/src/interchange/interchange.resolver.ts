@@ -4,11 +4,16 @@ import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { RequestContext } from '../graphql/request-context';
 import { ReplyModel } from '../threads/thread.models';
-import { ExportAnnotationsInput, ImportAnnotationsInput } from './dto/interchange.inputs';
+import { ExportAnnotationsInput, ImportAnnotationsInput, PreviewAnnotationImportInput } from './dto/interchange.inputs';
 import { ExportService } from './export.service';
 import { ImportLedger } from './import-ledger';
 import { ImportService } from './import.service';
-import { AnnotationExportModel, AnnotationImportModel, ImportProvenanceModel } from './interchange.models';
+import {
+  AnnotationExportModel,
+  AnnotationImportModel,
+  AnnotationImportPreviewModel,
+  ImportProvenanceModel,
+} from './interchange.models';
 
 @Resolver()
 export class InterchangeResolver {
@@ -26,6 +31,18 @@ export class InterchangeResolver {
     @Args('input') input: ExportAnnotationsInput,
   ): Promise<AnnotationExportModel> {
     return this.exports.export(viewer, input, input.format);
+  }
+
+  @Query(() => AnnotationImportPreviewModel, {
+    description:
+      'What importing this file into the seminar would do (members and above), worked out as importAnnotations does; writes nothing.',
+  })
+  async previewAnnotationImport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PreviewAnnotationImportInput,
+  ): Promise<AnnotationImportPreviewModel> {
+    const { format, report } = await this.imports.preview(viewer, input);
+    return AnnotationImportPreviewModel.from(format, report);
   }
 
   @Mutation(() => AnnotationImportModel, {

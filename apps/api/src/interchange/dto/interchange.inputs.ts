@@ -23,8 +23,9 @@ export class ExportAnnotationsInput {
   format!: ExportFormat;
 }
 
+/** A file to import and where: what `previewAnnotationImport` is asked, and the import too. */
 @InputType()
-export class ImportAnnotationsInput {
+export class PreviewAnnotationImportInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'seminarId must be a UUID' })
   seminarId!: string;
@@ -47,7 +48,10 @@ export class ImportAnnotationsInput {
   @IsOptional()
   @IsUUID('all', { message: 'readingId must be a UUID' })
   readingId?: string;
+}
 
+@InputType()
+export class ImportAnnotationsInput extends PreviewAnnotationImportInput {
   @Field({
     description: 'Retrying with the same clientId returns the first import’s report and imports nothing twice.',
   })

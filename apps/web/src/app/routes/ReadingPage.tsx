@@ -4,6 +4,7 @@ import { LiveStageProvider } from '../../features/live/LiveStageProvider';
 import { ReadingRoom } from '../../features/reading-room/ReadingRoom';
 import { useReading } from '../../features/readings/useReading';
 import { useSeminarName } from '../../features/readings/useSeminarName';
+import { DownloadAnnotations } from '../../features/take-out/DownloadAnnotations';
 import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import { NotFoundPage } from './NotFoundPage';
@@ -41,6 +42,9 @@ export function ReadingPage() {
         <LiveSessionBar key={`live-${reading.id}`} subjectType="READING" subjectId={reading.id} />
         <ReadingRoom key={reading.id} reading={reading} onRevised={state.reload} />
       </LiveStageProvider>
+      <aside className={styles.takeOut} aria-label="Take out">
+        <DownloadAnnotations seminarId={reading.seminarId} readingId={reading.id} />
+      </aside>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import styles from '../../features/seminars/SeminarPage.module.css';
 import { roleInSentence } from '../../features/seminars/role-label';
 import { useSeminarActions } from '../../features/seminars/useSeminarActions';
 import { useSeminarPage } from '../../features/seminars/useSeminarPage';
+import { DownloadAnnotations } from '../../features/take-out/DownloadAnnotations';
+import { ImportAnnotations } from '../../features/take-out/ImportAnnotations';
 import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import { PageHeading } from '../../ui/PageHeading';
@@ -28,6 +30,7 @@ export function SeminarPage() {
   const { seminar, lastVisit } = state;
   const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : '';
   const moderates = seminar.myRole === 'OWNER' || seminar.myRole === 'MODERATOR';
+  const readings = seminar.readings.edges.map((e) => e.node);
 
   return (
     <div className={styles.page}>
@@ -55,6 +58,9 @@ export function SeminarPage() {
           {moderates && <AddReadingPanel seminarId={seminar.id} />}
           <SeminarDebates seminar={seminar} />
           <SeminarActivityList seminar={seminar} />
+          <DownloadAnnotations seminarId={seminar.id} readings={readings} />
+          {/* Importing is annotating: members and above (the API decides; observers are refused). */}
+          {seminar.myRole !== 'OBSERVER' && <ImportAnnotations seminarId={seminar.id} readings={readings} />}
         </div>
         <aside className={styles.sideColumn} aria-label="People">
           {seminar.inviteCode && (

@@ -5,6 +5,7 @@ import type { DebateInfo } from './claim-fields';
 import styles from './DebateHeader.module.css';
 import { LiveIndicator } from '../../realtime/LiveIndicator';
 import { formatWait } from '../posts/slow-mode';
+import { DownloadDebate } from '../take-out/DownloadDebate';
 
 export interface DebateHeaderProps {
   debate: DebateInfo;
@@ -122,6 +123,8 @@ export function DebateHeader({ debate, seminar, moderates, balance, cited, onSet
             : 'This debate is archived: it stays here to read.'}
         </p>
       )}
+
+      <DownloadDebate debateId={debate.id} />
 
       {moderates && (
         <details className={styles.settings}>
