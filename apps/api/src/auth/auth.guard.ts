@@ -5,6 +5,7 @@ import { UnauthenticatedError } from '../errors/glossa-error';
 import { GlossaRequest, RequestContext } from '../graphql/request-context';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
+import { deviceOf, SessionActivity } from './session-activity';
 import { sessionTokenFrom } from './session-cookie';
 import { viewerFor } from './viewer';
 
@@ -17,6 +18,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly auth: AuthService,
     private readonly reflector: Reflector,
+    private readonly activity: SessionActivity,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,7 +30,10 @@ export class AuthGuard implements CanActivate {
       const token = sessionTokenFrom(req);
       const identity = token ? await this.auth.authenticate(token) : null;
       // The Viewer shares the request's loaders, so field resolvers and services batch together.
-      if (identity) req.viewer = viewerFor(identity, gqlContext?.loaders);
+      if (identity) {
+        req.viewer = viewerFor(identity, gqlContext?.loaders);
+        await this.activity.touch(identity.sessionId, deviceOf(req));
+      }
     }
     if (!isPublic && !req.viewer) throw new UnauthenticatedError('Sign in first.');
     return true;
