@@ -31,7 +31,8 @@ import { UsersService } from './users.service';
     SignInThrottle,
     UsersService,
     SessionActivity,
-    { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UsersService, SessionActivity, SignInThrottle],
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, UsersService, SignInThrottle],
 })
 export class AuthModule {}

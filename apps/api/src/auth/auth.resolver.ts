@@ -46,7 +46,7 @@ export class AuthResolver {
   }
 
   private async issue(session: IssuedSession, context: RequestContext): Promise<AuthPayload> {
-    await this.activity.touch(session.viewer.sessionId, deviceOf(context.req));
+    await this.activity.opened(session.viewer.sessionId, deviceOf(context.req));
     setSessionCookie(context.res, session.token, this.config.sessionTtlSeconds, this.config.cookieSecure);
     context.req.viewer = viewerFor(session.viewer, context.loaders);
     return { viewer: ViewerModel.from(session.viewer), token: session.token, expiresAt: session.expiresAt };
