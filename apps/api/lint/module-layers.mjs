@@ -14,7 +14,7 @@ export const API_MODULE_LAYERS = [
   ['debates', 'documents', 'interchange', 'search'],
   ['live'],
   ['moderation', 'realtime'],
-  ['demo'],
+  ['accounts', 'demo'],
 ];
 
 /** Files allowed to import any module's entities, whatever its layer. */

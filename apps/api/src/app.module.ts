@@ -3,6 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccountsModule } from './accounts/accounts.module';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuthModule } from './auth/auth.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -61,6 +62,7 @@ export class AppModule {
         JobsModule,
         DocumentsModule,
         HealthModule,
+        AccountsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GlossaErrorFilter },

@@ -1,3 +1,4 @@
+import { accountExpected, accountOperations } from './account-matrix-operations';
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
@@ -30,6 +31,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...liveOperations,
   ...documentOperations,
   ...interchangeOperations,
+  ...accountOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -312,6 +314,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...liveExpected,
   ...documentExpected,
   ...interchangeExpected,
+  ...accountExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),
@@ -349,7 +352,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   'read the audit log': R('OK', 'OK', F, F, N, U),
 };
 
-describe('permission matrix: every seminar, reading, annotation, debate, moderation and live-session operation', () => {
+describe('permission matrix: every seminar, reading, annotation, debate, moderation, live-session and account operation', () => {
   let api: TestApp;
   let cast: Cast;
   let spare: TestUser;

@@ -5,6 +5,7 @@ import { UnauthenticatedError } from '../errors/glossa-error';
 import { GlossaRequest, RequestContext } from '../graphql/request-context';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
+import { deviceOf } from './session-activity';
 import { sessionTokenFrom } from './session-cookie';
 import { viewerFor } from './viewer';
 
@@ -26,7 +27,7 @@ export class AuthGuard implements CanActivate {
     const req: GlossaRequest = gqlContext ? gqlContext.req : context.switchToHttp().getRequest();
     if (req.viewer === undefined) {
       const token = sessionTokenFrom(req);
-      const identity = token ? await this.auth.authenticate(token) : null;
+      const identity = token ? await this.auth.authenticate(token, deviceOf(req)) : null;
       // The Viewer shares the request's loaders, so field resolvers and services batch together.
       if (identity) req.viewer = viewerFor(identity, gqlContext?.loaders);
     }

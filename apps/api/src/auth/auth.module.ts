@@ -7,6 +7,7 @@ import { DatabaseHost } from '../database/database.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SessionActivity } from './session-activity';
 import { resolveSessionSecret } from './session-secret';
 import { SignInThrottle } from './sign-in-throttle';
 import { UsersService } from './users.service';
@@ -24,7 +25,14 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, SignInThrottle, UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UsersService],
+  providers: [
+    AuthService,
+    AuthResolver,
+    SignInThrottle,
+    UsersService,
+    SessionActivity,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, UsersService, SignInThrottle],
 })
 export class AuthModule {}

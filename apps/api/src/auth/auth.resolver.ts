@@ -7,6 +7,7 @@ import { CurrentViewer } from './current-viewer.decorator';
 import { RegisterInput } from './dto/register.input';
 import { SignInInput } from './dto/sign-in.input';
 import { Public } from './public.decorator';
+import { deviceOf, SessionActivity } from './session-activity';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { Viewer, viewerFor } from './viewer';
 import { AuthPayload, ViewerModel } from './viewer.model';
@@ -16,6 +17,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly activity: SessionActivity,
   ) {}
 
   @Public()
@@ -43,7 +45,8 @@ export class AuthResolver {
     return true;
   }
 
-  private issue(session: IssuedSession, context: RequestContext): AuthPayload {
+  private async issue(session: IssuedSession, context: RequestContext): Promise<AuthPayload> {
+    await this.activity.opened(session.viewer.sessionId, deviceOf(context.req));
     setSessionCookie(context.res, session.token, this.config.sessionTtlSeconds, this.config.cookieSecure);
     context.req.viewer = viewerFor(session.viewer, context.loaders);
     return { viewer: ViewerModel.from(session.viewer), token: session.token, expiresAt: session.expiresAt };

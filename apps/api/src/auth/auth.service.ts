@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { isUniqueViolation, TransactionRunner } from '../database/transaction-runner';
 import { ConflictError, UnauthenticatedError } from '../errors/glossa-error';
+import type { SessionDevice } from './session-activity';
 import type { SessionIdentity } from './viewer';
 import { RegisterInput } from './dto/register.input';
 import { SignInInput } from './dto/sign-in.input';
@@ -101,7 +102,7 @@ export class AuthService {
   }
 
   /** The viewer a token belongs to, or null when it is forged, expired, or its session was ended. */
-  async authenticate(token: string): Promise<SessionIdentity | null> {
+  async authenticate(token: string, device?: SessionDevice): Promise<SessionIdentity | null> {
     let claims: SessionClaims;
     try {
       claims = await this.jwt.verifyAsync<SessionClaims>(token);
@@ -110,13 +111,20 @@ export class AuthService {
     }
     const recent = this.recentSessions.get(claims.sid, claims.sub);
     if (recent) return recent;
-    // Plain SQL: this runs for most requests, and the query builder cost more than the query.
+    // Plain SQL: this runs for most requests, and the query builder cost more than the query. The
+    // same statement notes, at most once a minute, that the session was seen and from where
+    // (docs/accounts.md, "Sessions"), so its owner's list of sessions costs requests nothing more.
     const rows: Array<SessionIdentity & { expiresAt: Date }> = await this.dataSource.query(
-      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.id AS "sessionId",
-              s.expires_at AS "expiresAt"
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [claims.sid, claims.sub],
+      `WITH found AS (
+         SELECT u.id AS "userId", u.email, u.display_name AS "displayName", s.id AS "sessionId",
+                s.expires_at AS "expiresAt", s.last_seen_at
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()),
+       seen AS (
+         UPDATE sessions SET last_seen_at = now(), user_agent = coalesce($3, user_agent), address = coalesce($4, address)
+          WHERE id IN (SELECT "sessionId" FROM found WHERE last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute'))
+       SELECT "userId", email, "displayName", "sessionId", "expiresAt" FROM found`,
+      [claims.sid, claims.sub, device?.userAgent ?? null, device?.address ?? null],
     );
     if (!rows[0]) return null;
     const { expiresAt, ...viewer } = rows[0];

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.AccountSettingsDocument,
+    "\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.ChangeDisplayNameDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      id\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    locked\n    reactions {\n      kind\n      count\n      mine\n    }\n    citedBy {\n      id\n      stance\n    }\n  }\n": typeof types.AnnotationFieldsFragmentDoc,
     "\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": typeof types.ReplyFieldsFragmentDoc,
     "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.CreateAnnotationDocument,
@@ -105,6 +111,12 @@ type Documents = {
     "\n  mutation ImportAnnotations($input: ImportAnnotationsInput!) {\n    importAnnotations(input: $input) {\n      ...AnnotationImportReportFields\n    }\n  }\n  fragment AnnotationImportReportFields on AnnotationImport {\n    id\n    format\n    annotationsImported\n    repliesImported\n    duplicatesSkipped\n    ...ImportOutcomeFields\n  }\n": typeof types.ImportAnnotationsDocument,
 };
 const documents: Documents = {
+    "\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.AccountSettingsDocument,
+    "\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.ChangeDisplayNameDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n": types.EndSessionDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      id\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  fragment AnnotationFields on Annotation {\n    id\n    readingId\n    threadId\n    revisionNumber\n    motivation\n    body\n    bodyHtml\n    tags\n    color\n    visibility\n    target {\n      exact\n      prefix\n      suffix\n      start\n      end\n    }\n    anchorStatus\n    anchorScore\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    replyCount\n    locked\n    reactions {\n      kind\n      count\n      mine\n    }\n    citedBy {\n      id\n      stance\n    }\n  }\n": types.AnnotationFieldsFragmentDoc,
     "\n  fragment ReplyFields on Reply {\n    id\n    threadId\n    parentId\n    depth\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    author {\n      id\n      displayName\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n  }\n": types.ReplyFieldsFragmentDoc,
     "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.CreateAnnotationDocument,
@@ -210,6 +222,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      id\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      id\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,10 +37,11 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           <div className={styles.account}>
             <HeaderSearch />
             <NotificationsMenu />
-            <span className={styles.viewer} title={viewer.email}>
+            <Link to="/account" className={styles.viewer} title={`Account settings (${viewer.email})`}>
               <Avatar id={viewer.id} name={viewer.displayName} />
               <span className={styles.viewerName}>{viewer.displayName}</span>
-            </span>
+              <span className={styles.visuallyHidden}>: account settings</span>
+            </Link>
             <Button variant="quiet" onClick={handleSignOut} busy={submitting} busyLabel="Signing out…">
               Sign out
             </Button>

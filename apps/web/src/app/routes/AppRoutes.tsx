@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AccountSettingsPage } from '../../features/account/AccountSettingsPage';
 import { SignedInLayout } from '../layout/SignedInLayout';
 import { SignedOutLayout } from '../layout/SignedOutLayout';
 import { DebatePage } from './DebatePage';
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
         <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/account" element={<AccountSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { ViewerQuery } from '../../gql/graphql';
 
-const ViewerDocument = graphql(`
+export const ViewerDocument = graphql(`
   query Viewer {
     me {
       id
