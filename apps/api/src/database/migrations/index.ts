@@ -7,6 +7,7 @@ import { RenderedBodies1763900500000 } from './1763900500000-rendered-bodies';
 import { LiveSessions1764800000000 } from './1764800000000-live-sessions';
 import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
 import { Documents1764900000000 } from './1764900000000-documents';
+import { Mail1765200000000 } from './1765200000000-mail';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   LiveSessions1764800000000,
   SeminarVisits1764600000000,
   Documents1764900000000,
+  Mail1765200000000,
 ];
