@@ -11,6 +11,9 @@ import { RegisterPage } from './RegisterPage';
 import { SeminarPage } from './SeminarPage';
 import { SearchPage } from '../../features/search/SearchPage';
 import { SignInPage } from './SignInPage';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
+import { DevOutboxPage } from '../../features/dev-outbox/DevOutboxPage';
 
 /** Every client-side route; the API answers unknown paths with index.html so these load directly. */
 export function AppRoutes() {
@@ -19,7 +22,10 @@ export function AppRoutes() {
       <Route element={<SignedOutLayout />}>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
       </Route>
+      <Route path="/dev/outbox" element={<DevOutboxPage />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<HomePage />} />
         <Route path="/readings/:readingId" element={<ReadingPage />} />

@@ -14,6 +14,9 @@ export function SignInPage() {
         Sign in
       </PageHeading>
       <SignInForm onSignedIn={() => navigate(safeReturnPath(next), { replace: true })} />
+      <p className={styles.forgot}>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p className={styles.switch}>
         New to Glossa? <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>Create an account</Link>
       </p>
