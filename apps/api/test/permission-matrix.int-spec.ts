@@ -3,6 +3,7 @@ import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories'
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
 import { liveExpected, liveOperations } from './live-matrix-operations';
 import { documentExpected, documentOperations } from './document-matrix-operations';
+import { mailExpected, mailOperations } from './mail-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
@@ -28,6 +29,7 @@ interface Scene {
 const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...liveOperations,
   ...documentOperations,
+  ...mailOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -309,6 +311,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...liveExpected,
   ...documentExpected,
+  ...mailExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),
