@@ -1,6 +1,6 @@
 import type { Cast } from './factories';
 import { uniqueEmail } from './factories';
-import { R, Row } from './matrix-outcomes';
+import { R, Row, U } from './matrix-outcomes';
 import { outcome, TestApp } from './test-app';
 
 /** What the email cells of the permission matrix need of their scene. */
@@ -33,15 +33,23 @@ export const mailOperations: Record<string, (s: MailMatrixScene) => Promise<stri
         s.token,
       ),
     ),
+  'choose how often mentions are emailed': async (s) =>
+    outcome(
+      await s.api.gql(`mutation { setMailFrequency(input: { frequency: IMMEDIATE }) { frequency } }`, {}, s.token),
+    ),
   'read the development outbox (no SMTP_URL, not production)': async (s) =>
     outcome(await s.api.gql(`{ devOutbox(first: 1) { id subject } }`, {}, s.token)),
 };
 
 const everyone = (result: string): Row => R(result, result, result, result, result, result);
 
-/** Resets are for the signed out; the outbox is open to anyone who can reach a development server. */
+/**
+ * Resets are for the signed out; mail choices are every signed-in person's own; the outbox is open to
+ * anyone who can reach a development server.
+ */
 export const mailExpected: Record<keyof typeof mailOperations, Row> = {
   'ask for a password reset link': everyone('OK'),
   'reset a password with a link nobody was sent': everyone('BAD_USER_INPUT'),
+  'choose how often mentions are emailed': R('OK', 'OK', 'OK', 'OK', 'OK', U),
   'read the development outbox (no SMTP_URL, not production)': everyone('OK'),
 };

@@ -9,6 +9,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: ParsedMail['headers'];
+  /** Each header's value as it was sent, by lower-case name (mailparser folds List-* headers together). */
+  rawHeaders: Record<string, string>;
 }
 
 /** A real SMTP server the test starts, keeping every message it accepts. */
@@ -40,6 +42,9 @@ export async function startSmtpPeer(port = 0): Promise<SmtpPeer> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers: parsed.headers,
+            rawHeaders: Object.fromEntries(
+              parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]),
+            ),
           });
           callback();
         })

@@ -1,7 +1,7 @@
 import { loadConfig } from './app-config';
 
 describe('mail settings', () => {
-  it('defaults to no relay, links to localhost on PORT, 16 tries and hour-long reset links', () => {
+  it('defaults to no relay, links to localhost on PORT, 16 tries, hour-long reset links and digests from 07:00 UTC', () => {
     const { mail } = loadConfig({ PORT: '4000' });
     expect(mail).toEqual({
       smtpUrl: null,
@@ -10,6 +10,7 @@ describe('mail settings', () => {
       maxAttempts: 16,
       resetLinkMinutes: 60,
       resetsPerHour: 3,
+      digestHourUtc: 7,
     });
   });
 

@@ -14,6 +14,8 @@ export interface MailSettings {
   resetLinkMinutes: number;
   /** Reset links one address may ask for per hour (PASSWORD_RESETS_PER_HOUR). */
   resetsPerHour: number;
+  /** Hour of the day (UTC) from which the daily digest of mentions is sent (MAIL_DIGEST_HOUR). */
+  digestHourUtc: number;
 }
 
 export function readMailSettings(env: NodeJS.ProcessEnv, port: number, problems: string[]): MailSettings {
@@ -30,5 +32,6 @@ export function readMailSettings(env: NodeJS.ProcessEnv, port: number, problems:
     maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 16, 1, 50, problems),
     resetLinkMinutes: integer(env, 'PASSWORD_RESET_MINUTES', 60, 5, 24 * 60, problems),
     resetsPerHour: integer(env, 'PASSWORD_RESETS_PER_HOUR', 3, 1, 100, problems),
+    digestHourUtc: integer(env, 'MAIL_DIGEST_HOUR', 7, 0, 23, problems),
   };
 }

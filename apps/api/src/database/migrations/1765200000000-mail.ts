@@ -41,20 +41,23 @@ export class Mail1765200000000 implements MigrationInterface {
       CREATE TABLE mail_notices (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        notification_id uuid NOT NULL REFERENCES notifications(id) ON DELETE CASCADE,
         kind text NOT NULL CHECK (kind IN ('MENTION', 'REPLY')),
         seminar_id uuid NOT NULL REFERENCES seminars(id) ON DELETE CASCADE,
         actor_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         subject_type text NOT NULL,
         subject_id uuid NOT NULL,
         reading_id uuid,
-        thread_id uuid,
         created_at timestamptz(3) NOT NULL DEFAULT now(),
         sent_at timestamptz(3)
       )`);
+    // One row per day whose digest was queued, so with several instances only one queues it.
+    await db.query(`CREATE TABLE mail_digest_days (day date PRIMARY KEY, queued_at timestamptz(3) NOT NULL DEFAULT now())`);
     await db.query(`CREATE INDEX mail_notices_waiting ON mail_notices (user_id, created_at) WHERE sent_at IS NULL`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE mail_digest_days`);
     await db.query(`DROP TABLE mail_notices`);
     await db.query(`DROP TABLE mail_preferences`);
     await db.query(`DROP TABLE password_resets`);
