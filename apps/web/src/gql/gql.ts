@@ -55,6 +55,8 @@ type Documents = {
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": typeof types.CitedPassageDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": typeof types.MyMailPreferenceDocument,
+    "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetMailFrequencyDocument,
     "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LiveSessionDocument,
     "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningReadingSessionDocument,
     "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningDebateSessionDocument,
@@ -145,6 +147,8 @@ const documents: Documents = {
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": types.CitedPassageDocument,
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": types.MyMailPreferenceDocument,
+    "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": types.SetMailFrequencyDocument,
     "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.LiveSessionDocument,
     "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningReadingSessionDocument,
     "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningDebateSessionDocument,
@@ -372,6 +376,14 @@ export function graphql(source: "\n  query CitedPassage($id: ID!) {\n    annotat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

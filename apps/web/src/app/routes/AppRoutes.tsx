@@ -14,6 +14,7 @@ import { SignInPage } from './SignInPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { DevOutboxPage } from '../../features/dev-outbox/DevOutboxPage';
+import { EmailPreferencesPage } from '../../features/email-preferences/EmailPreferencesPage';
 
 /** Every client-side route; the API answers unknown paths with index.html so these load directly. */
 export function AppRoutes() {
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
         <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/email-preferences" element={<EmailPreferencesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
