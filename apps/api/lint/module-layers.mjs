@@ -7,6 +7,7 @@ export const API_MODULE_LAYERS = [
   ['graphql', 'http', 'pagination', 'posts', 'rate-limits'],
   ['database'],
   ['backups', 'events', 'jobs'],
+  ['mail'],
   ['auth'],
   ['health', 'notifications', 'seminars'],
   ['readings', 'threads'],
@@ -14,7 +15,7 @@ export const API_MODULE_LAYERS = [
   ['debates', 'documents', 'interchange', 'search'],
   ['live'],
   ['moderation', 'realtime'],
-  ['accounts', 'demo'],
+  ['accounts', 'demo', 'email'],
 ];
 
 /** Files allowed to import any module's entities, whatever its layer. */

@@ -28,6 +28,8 @@ import { SearchModule } from './search/search.module';
 import { InterchangeModule } from './interchange/interchange.module';
 import { DocumentsModule } from './documents/documents.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { EmailModule } from './email/email.module';
 import { LogSettings, ObservabilityModule } from './observability/observability.module';
 
 @Module({})
@@ -61,6 +63,8 @@ export class AppModule {
         InterchangeModule,
         JobsModule,
         DocumentsModule,
+        MailModule,
+        EmailModule,
         HealthModule,
         AccountsModule,
       ],

@@ -5,6 +5,7 @@ import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } fr
 import { liveExpected, liveOperations } from './live-matrix-operations';
 import { documentExpected, documentOperations } from './document-matrix-operations';
 import { interchangeExpected, interchangeOperations } from './interchange-matrix-operations';
+import { mailExpected, mailOperations } from './mail-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
@@ -32,6 +33,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...documentOperations,
   ...interchangeOperations,
   ...accountOperations,
+  ...mailOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -315,6 +317,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...documentExpected,
   ...interchangeExpected,
   ...accountExpected,
+  ...mailExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

@@ -4,16 +4,22 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DatabaseHost } from '../database/database.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionActivity } from './session-activity';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { resolveSessionSecret } from './session-secret';
 import { SignInThrottle } from './sign-in-throttle';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
+    JobsModule,
+    MailModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG, DatabaseHost],
       useFactory: async (config: AppConfig, host: DatabaseHost) => ({
@@ -28,6 +34,8 @@ import { UsersService } from './users.service';
   providers: [
     AuthService,
     AuthResolver,
+    PasswordResetService,
+    PasswordResetResolver,
     SignInThrottle,
     UsersService,
     SessionActivity,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readRealtimeSettings, RealtimeOptions } from './realtime-settings';
 import { DocumentSettings, readDocumentSettings } from './document-settings';
+import { MailSettings, readMailSettings } from './mail-settings';
 import { choice, integer, url } from './env-readers';
 
 /** Every setting Glossa reads from its environment, parsed and checked once at start-up. */
@@ -37,6 +38,8 @@ export interface AppConfig {
   shutdownGraceSeconds: number;
   /** Uploaded documents and the job queue (DOCUMENT_MAX_MB, JOBS_*; docs/documents.md). */
   documents: DocumentSettings;
+  /** Email: SMTP relay or development outbox, links, password resets, digests (SMTP_URL, MAIL_*; docs/email.md). */
+  mail: MailSettings;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -63,9 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const sessionSecret = env.SESSION_SECRET || null;
   if (sessionSecret !== null && sessionSecret.length < 32)
     problems.push('SESSION_SECRET must be at least 32 characters');
+  const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const config: AppConfig = {
     nodeEnv,
-    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems),
     databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200, problems),
     dataDir: resolve(env.GLOSSA_DATA_DIR || '.glossa-data'),
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keepAliveTimeoutSeconds: integer(env, 'HTTP_KEEP_ALIVE_SECONDS', 65, 1, 3600, problems),
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 8, 1, 9, problems),
     documents: readDocumentSettings(env, problems),
+    mail: readMailSettings(env, port, problems),
   };
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))

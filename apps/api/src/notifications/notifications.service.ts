@@ -21,12 +21,34 @@ export interface MentionSource {
   audience?: string[] | null;
 }
 
+/** A notification just written, as the modules that act on it (email) see it. */
+export interface CreatedNotification {
+  id: string;
+  userId: string;
+  seminarId: string;
+  kind: 'MENTION';
+  actorId: string;
+  subjectType: 'annotation' | 'reply';
+  subjectId: string;
+  readingId: string | null;
+}
+
+/** Runs in the transaction that wrote the notification, so what it writes commits with it. */
+export type NotificationListener = (tx: Transaction, created: CreatedNotification) => Promise<void>;
+
 @Injectable()
 export class NotificationsService {
+  private readonly listeners: NotificationListener[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLog,
   ) {}
+
+  /** Modules above this one (email) act on every notification, in its post's transaction. */
+  onCreated(listener: NotificationListener): void {
+    this.listeners.push(listener);
+  }
 
   /**
    * Notifies the members a body mentions (not the author, not outsiders, nobody who may not see the
@@ -43,18 +65,17 @@ export class NotificationsService {
     );
     const excerpt = source.body.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').slice(0, 200);
     for (const { user_id: userId } of members) {
+      const fields: Omit<CreatedNotification, 'id'> = {
+        userId,
+        seminarId: source.seminarId,
+        kind: 'MENTION',
+        actorId: source.actor.userId,
+        subjectType: source.subjectType,
+        subjectId: source.subjectId,
+        readingId: source.readingId,
+      };
       const notification = await tx.manager.save(
-        tx.manager.create(NotificationEntity, {
-          userId,
-          seminarId: source.seminarId,
-          kind: 'MENTION',
-          actorId: source.actor.userId,
-          subjectType: source.subjectType,
-          subjectId: source.subjectId,
-          readingId: source.readingId,
-          excerpt,
-          readAt: null,
-        }),
+        tx.manager.create(NotificationEntity, { ...fields, excerpt, readAt: null }),
       );
       await this.events.append(
         tx,
@@ -72,6 +93,7 @@ export class NotificationsService {
         },
         source.actor.userId,
       );
+      for (const listener of this.listeners) await listener(tx, { ...fields, id: notification.id });
     }
   }
 
@@ -106,6 +128,14 @@ export class NotificationsService {
       .take(page.first + 1)
       .getMany();
     return toConnection(rows, page.first, (n) => n);
+  }
+
+  /** Which of these notifications of `userId` are still unread (for mail about them). */
+  async unreadAmong(userId: string, ids: string[]): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(NotificationEntity)
+      .findBy({ userId, id: In(ids), readAt: IsNull() });
+    return rows.map((n) => n.id);
   }
 
   unreadCount(viewer: Viewer): Promise<number> {

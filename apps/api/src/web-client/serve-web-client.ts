@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Logger } from '@nestjs/common';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the single-page app. */
-const API_PATHS = /^\/(graphql|health|metrics|socket\.io|export|documents)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|metrics|socket\.io|export|documents|mail)(\/|$)/;
 
 /**
  * Serves the built web client (apps/web → dist/apps/web) from the API's own port, with index.html

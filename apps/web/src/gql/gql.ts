@@ -34,6 +34,9 @@ type Documents = {
     "\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AnnotationWithThreadDocument,
     "\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ReadingAnnotationsDocument,
     "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeminarMembersDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": typeof types.DevOutboxOpenDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -57,6 +60,9 @@ type Documents = {
     "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": typeof types.DebatePageDocument,
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": typeof types.CitedPassageDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": typeof types.MyMailPreferenceDocument,
+    "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetMailFrequencyDocument,
     "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LiveSessionDocument,
     "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningReadingSessionDocument,
     "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": typeof types.RunningDebateSessionDocument,
@@ -131,6 +137,9 @@ const documents: Documents = {
     "\n  query AnnotationWithThread($id: ID!) {\n    annotation(id: $id) {\n      ...AnnotationFields\n      replies(first: 20) {\n        edges {\n          node {\n            ...ReplyFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AnnotationWithThreadDocument,
     "\n  query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {\n    reading(id: $id) {\n      id\n      annotations(first: $first, after: $after) {\n        edges {\n          node {\n            ...AnnotationFields\n            replies(first: 20) {\n              edges {\n                node {\n                  ...ReplyFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ReadingAnnotationsDocument,
     "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SeminarMembersDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": types.DevOutboxOpenDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -154,6 +163,9 @@ const documents: Documents = {
     "\n  query DebatePage($id: ID!, $sort: ClaimSort!) {\n    debate(id: $id) {\n      ...DebateFields\n      claims(sort: $sort) {\n        ...ClaimFields\n      }\n    }\n  }\n": types.DebatePageDocument,
     "\n  query DebateSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.DebateSeminarDocument,
     "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n": types.CitedPassageDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": types.MyMailPreferenceDocument,
+    "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": types.SetMailFrequencyDocument,
     "\n  query LiveSession($id: ID!) {\n    liveSession(id: $id) {\n      id\n      seminarId\n      subjectType\n      subjectId\n      title\n      live\n      eventSeq\n      startedAt\n      endedAt\n      summaryMarkdown\n      facilitator {\n        id\n        displayName\n      }\n      position {\n        offset\n        claimId\n      }\n      spotlights {\n        id\n        kind\n        annotationId\n        claimId\n        start\n        end\n        exact\n        note\n        createdAt\n      }\n      poll {\n        id\n        kind\n        question\n        options\n        claimId\n        anonymous\n        open\n        closedAt\n        counts\n        total\n        myAnswer\n        voters {\n          userId\n          displayName\n          option\n        }\n      }\n      round {\n        id\n        prompt\n        stance\n        seconds\n        startedAt\n        endsAt\n        closedAt\n        open\n        secondsLeft\n      }\n      hands {\n        raisedAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.LiveSessionDocument,
     "\n  query RunningReadingSession($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningReadingSessionDocument,
     "\n  query RunningDebateSession($id: ID!) {\n    debate(id: $id) {\n      id\n      seminarId\n      liveSession {\n        id\n      }\n    }\n  }\n": types.RunningDebateSessionDocument,
@@ -305,6 +317,18 @@ export function graphql(source: "\n  query SeminarMembers($id: ID!) {\n    semin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n"): (typeof documents)["\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -394,6 +418,18 @@ export function graphql(source: "\n  query DebateSeminar($id: ID!) {\n    semina
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"): (typeof documents)["\n  query CitedPassage($id: ID!) {\n    annotation(id: $id) {\n      id\n      readingId\n      target {\n        exact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

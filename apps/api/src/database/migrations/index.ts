@@ -8,6 +8,7 @@ import { LiveSessions1764800000000 } from './1764800000000-live-sessions';
 import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
 import { Documents1764900000000 } from './1764900000000-documents';
 import { Accounts1765000000000 } from './1765000000000-accounts';
+import { Mail1765200000000 } from './1765200000000-mail';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   SeminarVisits1764600000000,
   Documents1764900000000,
   Accounts1765000000000,
+  Mail1765200000000,
 ];

@@ -12,6 +12,10 @@ import { RegisterPage } from './RegisterPage';
 import { SeminarPage } from './SeminarPage';
 import { SearchPage } from '../../features/search/SearchPage';
 import { SignInPage } from './SignInPage';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
+import { DevOutboxPage } from '../../features/dev-outbox/DevOutboxPage';
+import { EmailPreferencesPage } from '../../features/email-preferences/EmailPreferencesPage';
 
 /** Every client-side route; the API answers unknown paths with index.html so these load directly. */
 export function AppRoutes() {
@@ -20,7 +24,10 @@ export function AppRoutes() {
       <Route element={<SignedOutLayout />}>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
       </Route>
+      <Route path="/dev/outbox" element={<DevOutboxPage />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<HomePage />} />
         <Route path="/readings/:readingId" element={<ReadingPage />} />
@@ -30,6 +37,7 @@ export function AppRoutes() {
         <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/account" element={<AccountSettingsPage />} />
+        <Route path="/email-preferences" element={<EmailPreferencesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

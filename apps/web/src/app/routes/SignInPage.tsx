@@ -18,6 +18,9 @@ export function SignInPage() {
         <Notice tone="info">Your account is deleted and you are signed out everywhere.</Notice>
       )}
       <SignInForm onSignedIn={() => navigate(safeReturnPath(next), { replace: true })} />
+      <p className={styles.forgot}>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p className={styles.switch}>
         New to Glossa? <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>Create an account</Link>
       </p>

@@ -89,6 +89,11 @@ export function NotificationsMenu() {
               ))}
             </ul>
           )}
+          <p className={styles.foot}>
+            <Link to="/email-preferences" onClick={() => setOpen(false)}>
+              Email about mentions
+            </Link>
+          </p>
         </div>
       )}
     </div>
