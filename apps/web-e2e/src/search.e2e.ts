@@ -1,5 +1,5 @@
 import { describeInBrowser } from './support/browser-suite';
-import { DEMO_MEMBER, DEMO_PASSWORD } from './support/demo-seminar';
+import { DEMO_MEMBER, DEMO_PASSWORD, loadDemoSeminar } from './support/demo-seminar';
 import { signInAs } from './support/sign-in';
 
 describeInBrowser('Searching a seminar', (suite) => {
@@ -19,15 +19,18 @@ describeInBrowser('Searching a seminar', (suite) => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
 
-    // Only the readings' own words, then open the first result.
+    // In the demo seminar (other browser tests make Ama a member of more seminars, and the header
+    // searches the one searched last, else the first listed), only the readings' own words, then
+    // open the first result.
     const filters = page.getByRole('form', { name: 'Search and filters' });
+    await filters.getByRole('combobox', { name: 'Seminar' }).selectOption({ label: loadDemoSeminar().seminar.name });
     await filters.getByRole('checkbox', { name: 'Reading texts' }).check();
     await filters.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/kind=READING/);
-    await expect(page.getByRole('status').filter({ hasText: /result|Nothing found|went wrong/i }).first().innerText()).resolves.toMatch(/\d+\+? results?/);
+    // The unfiltered results may still show while the filtered search answers: wait for them to go.
+    await page.getByRole('region', { name: /Annotations/ }).waitFor({ state: 'detached' });
     const group = page.getByRole('region', { name: /In the readings/ });
     await group.waitFor();
-    await expect(page.getByRole('region', { name: /Annotations/ }).count()).resolves.toBe(0);
     const first = group.getByRole('link').first();
     await expect(first.locator('mark').first().innerText()).resolves.toMatch(/sovereignt/i);
     await first.click();
