@@ -3,8 +3,8 @@
 // integration tests on a real PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, else embedded PGlite),
 // then the browser tests in Debian's Chromium against the built app. With CI=true a missing
 // service or browser fails the run instead of being skipped.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -20,26 +20,55 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const skipReasons = [];
 
-function run(label, command, args, env = {}) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  // A variable given as undefined is removed, so a stage can run as if it had never been set.
-  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: merged });
-  const ok = result.status === 0;
+// A variable given as undefined is removed, so a stage can run as if it had never been set.
+function stageEnv(env) {
+  return Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+}
+
+function finish(label, started, ok) {
   console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) failures.push(label);
   return ok;
 }
 
-function jest(label, config, env = {}, extra = []) {
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: stageEnv(env) });
+  return finish(label, started, result.status === 0);
+}
+
+// A stage that runs beside another. One of a pair shows its output live; the other writes to a log
+// file (a file, not a pipe, so it never waits on this process), printed whole when it ends, so the
+// two stages' lines never interleave.
+function runBeside(label, command, args, env, { live }) {
+  console.log(`\n▶ ${label}${live ? '' : ' (side by side; its output follows when it ends)'}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const log = join(artifacts, `${label.replace(/\W+/g, '-')}.log`);
+  const fd = live ? undefined : openSync(log, 'w');
+  const stdio = live ? 'inherit' : ['ignore', fd, fd];
+  const child = spawn(command, args, { cwd: root, stdio, env: stageEnv(env) });
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      if (!live) {
+        closeSync(fd);
+        console.log(`\n── ${label}: output ──`);
+        process.stdout.write(readFileSync(log, 'utf8'));
+      }
+      resolve(finish(label, started, status === 0));
+    });
+  });
+}
+
+function jestArgs(label, config, extra) {
   const report = join(artifacts, `${label.replace(/\W+/g, '-')}.json`);
   const skipReport = join(artifacts, `${label.replace(/\W+/g, '-')}.skips.jsonl`);
   rmSync(skipReport, { force: true });
-  const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${report}`, ...extra], {
-    ...env,
-    GLOSSA_SKIP_REPORT: skipReport,
-  });
+  rmSync(report, { force: true });
+  return { report, skipReport, args: ['jest', '-c', config, '--json', `--outputFile=${report}`, ...extra] };
+}
+
+function countJest(label, { report, skipReport }, ok) {
   if (existsSync(skipReport))
     for (const line of readFileSync(skipReport, 'utf8').split('\n').filter(Boolean)) {
       const { suite, why } = JSON.parse(line);
@@ -54,6 +83,18 @@ function jest(label, config, env = {}, extra = []) {
     totals.failed += 1;
   }
   return ok;
+}
+
+function jest(label, config, env = {}, extra = []) {
+  const files = jestArgs(label, config, extra);
+  const ok = run(label, 'npx', files.args, { ...env, GLOSSA_SKIP_REPORT: files.skipReport });
+  return countJest(label, files, ok);
+}
+
+async function jestBeside(label, config, env, live) {
+  const files = jestArgs(label, config, []);
+  const ok = await runBeside(label, 'npx', files.args, { ...env, GLOSSA_SKIP_REPORT: files.skipReport }, { live });
+  return countJest(label, files, ok);
 }
 
 function skipOrFail(what, why) {
@@ -99,18 +140,25 @@ run('document references', 'node', ['scripts/check-doc-references.mjs']);
 // 2. Unit tests.
 jest('unit', 'jest.config.js');
 
-function integration(label, env) {
-  jest(label, 'apps/api/jest.int.config.js', env);
-}
-
 // 3. Integration tests, on each database path they can take. The README's command with nothing
 // set runs them on embedded PGlite; with TEST_DATABASE_URL (or DATABASE_URL) on that server. CI
 // runs both, the embedded pass in exactly the environment a newcomer has (no database, Redis or CI
 // variables), so the path every new clone takes cannot go red unseen (docs/architecture.md, Tests).
+// When both run, they run side by side: each is one Jest worker on its own database, so on two
+// cores the pair takes little longer than the slower of them.
+const intConfig = 'apps/api/jest.int.config.js';
 const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const integrationEnv = { NODE_OPTIONS: '--experimental-vm-modules' };
+const unset = undefined;
+const newcomer = {
+  ...integrationEnv,
+  ...Object.fromEntries(['TEST_DATABASE_URL', 'DATABASE_URL', 'REDIS_URL', 'TEST_REDIS_URL', 'CI'].map((k) => [k, unset])),
+};
+const embeddedPass = !databaseUrl || ci || process.env.GLOSSA_TEST_EMBEDDED === 'true';
+const embeddedLabel = 'integration on embedded PGlite';
+let serverPass = false;
 if (databaseUrl) {
-  if (await reachable(databaseUrl)) integration('integration on the PostgreSQL server', integrationEnv);
+  if (await reachable(databaseUrl)) serverPass = true;
   else {
     failures.push('integration: database unreachable');
     totals.failed += 1;
@@ -118,13 +166,15 @@ if (databaseUrl) {
 } else if (ci) {
   skipOrFail('integration tests on a PostgreSQL server', 'TEST_DATABASE_URL is not set');
 }
-if (!databaseUrl || ci || process.env.GLOSSA_TEST_EMBEDDED === 'true') {
-  const unset = undefined;
-  const newcomer = {
-    ...integrationEnv,
-    ...Object.fromEntries(['TEST_DATABASE_URL', 'DATABASE_URL', 'REDIS_URL', 'TEST_REDIS_URL', 'CI'].map((k) => [k, unset])),
-  };
-  integration('integration on embedded PGlite', newcomer);
+if (serverPass && embeddedPass) {
+  await Promise.all([
+    jestBeside('integration on the PostgreSQL server', intConfig, integrationEnv, true),
+    jestBeside(embeddedLabel, intConfig, newcomer, false),
+  ]);
+} else if (serverPass) {
+  jest('integration on the PostgreSQL server', intConfig, integrationEnv);
+} else if (embeddedPass) {
+  jest(embeddedLabel, intConfig, newcomer);
 }
 
 // 4. Browser tests against the built app, started as `npm start` starts it.
