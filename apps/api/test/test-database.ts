@@ -22,7 +22,15 @@ export function configuredServerUrl(): string | null {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = configuredServerUrl();
-  const database = server ? await freshDatabaseOn(server) : await freshEmbedded();
+  return migrated(server ? await freshDatabaseOn(server) : await freshEmbedded());
+}
+
+/** A fresh, migrated database on the PostgreSQL server at `serverUrl` (a fault test's own server). */
+export async function createDatabaseOn(serverUrl: string): Promise<TestDatabase> {
+  return migrated(await freshDatabaseOn(serverUrl));
+}
+
+async function migrated(database: TestDatabase): Promise<TestDatabase> {
   const dataSource = await new DataSource(dataSourceOptions(database, 2)).initialize();
   try {
     await migrate(dataSource, database.embedded);

@@ -12,14 +12,17 @@ export interface TwoInstances {
   close(): Promise<void>;
 }
 
-export async function startTwoInstances(env: Record<string, string>): Promise<TwoInstances> {
+export async function startTwoInstances(env: Record<string, string>, startTimeoutMs = 45_000): Promise<TwoInstances> {
   const settings = {
     DATABASE_URL: process.env.GLOSSA_TEST_DATABASE_URL ?? '',
     REDIS_URL: TEST_REDIS_URL,
     DB_POOL_SIZE: '4',
     ...env,
   };
-  const [a, b] = await Promise.all([startApiProcess('A', settings), startApiProcess('B', settings)]);
+  const [a, b] = await Promise.all([
+    startApiProcess('A', settings, startTimeoutMs),
+    startApiProcess('B', settings, startTimeoutMs),
+  ]);
   const proxy = new FailoverProxy([a.port, b.port]);
   const proxyUrl = await proxy.listen();
   return {

@@ -1,7 +1,8 @@
 import { ArgumentsHost, BadRequestException, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, GlossaError } from './glossa-error';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { ErrorCode, GlossaError, UnavailableError } from './glossa-error';
 
 /** Where GraphQL is served (graphql-options.ts). */
 const GRAPHQL_PATH = '/graphql';
@@ -17,13 +18,15 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 @Catch()
 export class GlossaErrorFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GlossaErrorFilter');
 
-  catch(exception: unknown, host: ArgumentsHost) {
+  catch(caught: unknown, host: ArgumentsHost) {
+    const exception = unavailableOr(caught, this.logger);
     if (host.getType<GqlContextType>() !== 'graphql') {
       const graphqlRequest = host.switchToHttp().getRequest<{ path?: string }>().path === GRAPHQL_PATH;
       // Plain HTTP routes (downloads, health): each fixed code becomes its HTTP status.
@@ -67,8 +70,9 @@ export class GlossaErrorFilter implements GqlExceptionFilter {
   }
 }
 
-export function toGraphQLError(exception: unknown, logger?: Logger): GraphQLError {
-  if (exception instanceof GraphQLError) return exception;
+export function toGraphQLError(caught: unknown, logger?: Logger): GraphQLError {
+  if (caught instanceof GraphQLError) return caught;
+  const exception = unavailableOr(caught, logger);
   if (exception instanceof GlossaError) {
     return new GraphQLError(exception.message, { extensions: { code: exception.code, ...exception.details } });
   }
@@ -82,6 +86,15 @@ export function toGraphQLError(exception: unknown, logger?: Logger): GraphQLErro
   logger?.error(exception instanceof Error ? exception.stack : String(exception));
   return new GraphQLError('Something went wrong on our side; nothing was changed.', {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** A lost database becomes UNAVAILABLE (retryable), logged as a warning rather than as our bug. */
+function unavailableOr(exception: unknown, logger?: Logger): unknown {
+  if (exception instanceof GlossaError || !isDatabaseUnavailable(exception)) return exception;
+  logger?.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+  return new UnavailableError('Glossa cannot reach its database just now; nothing was changed. Try again in a moment.', {
+    retryable: true,
   });
 }
 

@@ -2,7 +2,14 @@
  * The fixed set of error codes every API client can rely on (docs/design.md, GraphQL conventions).
  * Each module throws a subclass; GlossaErrorFilter maps them to `extensions.code` in one place.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE';
 
 export abstract class GlossaError extends Error {
   abstract readonly code: ErrorCode;
@@ -32,4 +39,8 @@ export class ConflictError extends GlossaError {
 }
 export class RateLimitedError extends GlossaError {
   readonly code = 'RATE_LIMITED' as const;
+}
+/** The server cannot serve the request just now (its database is away); nothing was changed, try again. */
+export class UnavailableError extends GlossaError {
+  readonly code = 'UNAVAILABLE' as const;
 }

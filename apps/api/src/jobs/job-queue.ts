@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DataSource, EntityManager } from 'typeorm';
 import { GlossaError } from '../errors/glossa-error';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 
 /** One claimed job, as its handler sees it. */
 export interface Job<P = Record<string, unknown>> {
@@ -128,7 +129,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       this.timer = null;
       if (this.running) return;
       this.running = this.drain()
-        .catch((error: unknown) => this.logger.error(`job poll failed: ${String(error)}`))
+        .catch((error: unknown) =>
+          // A database away for a moment is not a fault of the queue's: jobs wait in their table.
+          isDatabaseUnavailable(error)
+            ? this.logger.warn(`job poll: database unavailable (${String(error)}); polling again`)
+            : this.logger.error(`job poll failed: ${String(error)}`),
+        )
         .finally(() => {
           this.running = null;
           this.schedule(this.settings.pollMs);

@@ -8,6 +8,7 @@ export type GraphqlErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function errorCodes(error: CombinedError): GraphqlErrorCode[] {
