@@ -2,6 +2,7 @@ import { JobQueue } from '../src/jobs/job-queue';
 import type { Cast } from './factories';
 import { F, memberRow, N, Row } from './matrix-outcomes';
 import { outcome, TestApp } from './test-app';
+import { WebPageServer } from './web-page-server';
 
 /** What the document cells of the permission matrix need of their scene. */
 export interface DocumentMatrixScene {
@@ -44,10 +45,31 @@ async function ownersUpload(s: DocumentMatrixScene): Promise<string> {
   throw new Error(`the owner's upload ${sent.id} was still converting after 30 s`);
 }
 
+/**
+ * The page `add a reading from a web address` fetches: a real server on 127.0.0.1, started on first
+ * use and not keeping the test process alive (the matrix's app allows loopback addresses for it).
+ */
+let webPages: Promise<WebPageServer> | null = null;
+function webPage(): Promise<string> {
+  webPages ??= new WebPageServer().start();
+  return webPages.then((server) => {
+    server.unref();
+    return server.url('/article');
+  });
+}
+
 const SAVE = `mutation($input: SaveUploadedReadingInput!) { saveUploadedReading(input: $input) { readingId } }`;
 
 export const documentOperations: Record<string, (s: DocumentMatrixScene) => Promise<string>> = {
   'upload a document': async (s) => (await upload(s, s.token)).code,
+  'add a reading from a web address': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($input: UploadFromUrlInput!) { uploadFromUrl(input: $input) { id } }`,
+        { input: { seminarId: s.seminar.id, url: await webPage() } },
+        s.token,
+      ),
+    ),
   'see an upload (the owner’s)': async (s) =>
     outcome(
       await s.api.gql(`query($id: ID!) { documentUpload(id: $id) { status } }`, { id: await ownersUpload(s) }, s.token),
@@ -71,6 +93,7 @@ export const documentOperations: Record<string, (s: DocumentMatrixScene) => Prom
 /** Owners and moderators add readings from files; an upload is its uploader's alone; members download. */
 export const documentExpected: Record<keyof typeof documentOperations, Row> = {
   'upload a document': memberRow('OK', 'OK', F, F),
+  'add a reading from a web address': memberRow('OK', 'OK', F, F),
   'see an upload (the owner’s)': memberRow('OK', N, N, N),
   'save an uploaded reading (the owner’s upload)': memberRow('OK', N, N, N),
   'download a reading’s original': memberRow('OK', 'OK', 'OK', 'OK'),

@@ -10,6 +10,7 @@ import { mailExpected, mailOperations } from './mail-matrix-operations';
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
 import { outcome, startTestApp, TestApp } from './test-app';
+import { loadConfig } from '../src/config/app-config';
 
 const ACTORS: Actor[] = ['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER', 'NON_MEMBER', 'SIGNED_OUT'];
 
@@ -361,7 +362,8 @@ describe('permission matrix: every seminar, reading, annotation, debate, moderat
   let spare: TestUser;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // Loopback allowed: `add a reading from a web address` fetches a page from a server on this machine.
+    api = await startTestApp({ documents: { ...loadConfig({}).documents, urlAllowLoopback: true } });
     cast = await registerCast(api);
     spare = await registerUser(api, 'Spare');
   });

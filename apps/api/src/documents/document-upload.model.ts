@@ -19,6 +19,8 @@ export class DocumentUploadModel {
   @Field({ description: 'What the bytes are: PDF, DOCX, HTML, MARKDOWN or TEXT.' }) kind!: string;
   @Field(() => Int) size!: number;
   @Field({ description: 'SHA-256 of the original, hex.' }) sha256!: string;
+  @Field(() => String, { nullable: true, description: 'The web address it was fetched from (uploadFromUrl).' })
+  sourceUrl!: string | null;
   @Field(() => DocumentUploadStatus) status!: DocumentUploadStatus;
   @Field(() => Float, { description: 'How far the conversion is, 0–1.' }) progress!: number;
   @Field(() => String, { nullable: true, description: 'Why the conversion failed.' }) error!: string | null;
@@ -38,6 +40,7 @@ export class DocumentUploadModel {
       kind: upload.kind,
       size: upload.size,
       sha256: upload.sha256,
+      sourceUrl: upload.sourceUrl,
       status: upload.status as DocumentUploadStatus,
       progress: upload.status === 'CONVERTING' ? Number(upload.progress) : 1,
       error: upload.error,
@@ -57,6 +60,23 @@ export class ReadingOriginalModel {
   @Field(() => Int) size!: number;
   @Field() sha256!: string;
   @Field({ description: 'Where members download it (signed in).' }) downloadPath!: string;
+}
+
+@InputType()
+export class UploadFromUrlInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'seminarId must be a UUID' })
+  seminarId!: string;
+
+  @Field({ description: 'An http or https address of a web page or of a document (PDF, Word, Markdown, text).' })
+  @MaxLength(2000)
+  @Matches(/^\s*https?:\/\/\S+\s*$/i, { message: 'url must be a web address starting with http:// or https://' })
+  url!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(CLIENT_ID_PATTERN, { message: 'clientId must be 8–64 letters, digits, _ or -' })
+  clientId?: string;
 }
 
 @InputType()

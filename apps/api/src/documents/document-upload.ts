@@ -11,6 +11,17 @@ export interface RequestedReading {
   clientId: string | null;
 }
 
+/** An original on its way into `document_uploads`, its kind already read from its bytes. */
+export interface StoredOriginal {
+  filename: string;
+  bytes: Buffer;
+  kind: DocumentKind;
+  /** The web address it was fetched from; the reading's source. */
+  sourceUrl?: string;
+  /** The client's id of the request, so that a retry returns the first upload. */
+  clientId?: string;
+}
+
 /** A row of `document_uploads` without its bytes. */
 export interface DocumentUpload {
   id: string;
@@ -21,6 +32,7 @@ export interface DocumentUpload {
   kind: DocumentKind;
   size: number;
   sha256: string;
+  sourceUrl: string | null;
   status: UploadStatus;
   error: string | null;
   converted: {
@@ -35,7 +47,7 @@ export interface DocumentUpload {
 }
 
 export const UPLOAD_COLUMNS = `u.id, u.seminar_id AS "seminarId", u.reading_id AS "readingId", u.uploaded_by AS "uploadedBy",
-  u.filename, u.media_type AS kind, u.size, u.sha256, u.status, u.error, u.converted, u.requested,
+  u.filename, u.media_type AS kind, u.source_url AS "sourceUrl", u.size, u.sha256, u.status, u.error, u.converted, u.requested,
   u.job_id AS "jobId", coalesce(j.progress, 0) AS progress, u.created_at AS "createdAt"`;
 
 export const UPLOAD_FROM = `document_uploads u LEFT JOIN jobs j ON j.id = u.job_id`;

@@ -13,7 +13,7 @@ import { SeminarAccessService } from '../seminars/seminar-access.service';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { convertDocument } from './convert-document';
 import { DocumentKind } from './converted-document';
-import { DocumentUpload, RequestedReading, UPLOAD_COLUMNS, UPLOAD_FROM } from './document-upload';
+import { DocumentUpload, RequestedReading, StoredOriginal, UPLOAD_COLUMNS, UPLOAD_FROM } from './document-upload';
 import { openPdf } from './pdf-converter';
 import { sniffDocument } from './sniff-document';
 
@@ -52,24 +52,55 @@ export class DocumentUploadsService implements OnModuleInit {
     return this.maxBytes;
   }
 
-  /** Checks and stores an original, and queues its conversion; nothing is stored for a refused file. */
+  /** Checks and stores an uploaded original, and queues its conversion; nothing is stored for a refused file. */
   async receive(viewer: Viewer, seminarId: string, filename: string, bytes: Buffer): Promise<DocumentUpload> {
     await this.access.requireInRequest(viewer, seminarId, SeminarAction.ADD_READING);
+    return this.store(viewer, seminarId, { filename, bytes, kind: await sniffDocument(bytes) });
+  }
+
+  /**
+   * Stores an original whose kind is known (the caller may add readings to the seminar), and queues
+   * its conversion. With a `clientId` already used by this person, the first upload is returned.
+   */
+  async store(viewer: Viewer, seminarId: string, original: StoredOriginal): Promise<DocumentUpload> {
+    const { bytes, kind } = original;
     if (bytes.length > this.maxBytes) throw this.tooLarge(bytes.length);
-    const kind = await sniffDocument(bytes);
     if (kind === 'PDF') await (await openPdf(bytes)).destroy();
-    const name = cleanFilename(filename, kind);
+    const name = cleanFilename(original.filename, kind);
     const id = await this.transactions.run(async ({ manager }) => {
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO document_uploads (seminar_id, uploaded_by, filename, media_type, size, sha256, content)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [seminarId, viewer.userId, name, kind, bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes],
+        `INSERT INTO document_uploads (seminar_id, uploaded_by, filename, media_type, size, sha256, content, source_url, client_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (uploaded_by, client_id) WHERE client_id IS NOT NULL DO NOTHING RETURNING id`,
+        [
+          seminarId,
+          viewer.userId,
+          name,
+          kind,
+          bytes.length,
+          createHash('sha256').update(bytes).digest('hex'),
+          bytes,
+          original.sourceUrl ?? null,
+          original.clientId ?? null,
+        ],
       );
+      // A retry that raced its first copy: the first one stands.
+      if (!rows[0]) return (await this.byClientId(viewer, original.clientId ?? '', manager))?.id ?? null;
       const jobId = await this.jobs.enqueue(manager, CONVERT_QUEUE, { uploadId: rows[0].id });
       await manager.query(`UPDATE document_uploads SET job_id = $2 WHERE id = $1`, [rows[0].id, jobId]);
       return rows[0].id;
     });
+    if (!id) throw new NotFoundError(GONE);
     return this.find(this.dataSource.manager, id) as Promise<DocumentUpload>;
+  }
+
+  /** This person's upload made with `clientId`, if there is one. */
+  async byClientId(viewer: Viewer, clientId: string, manager = this.dataSource.manager): Promise<DocumentUpload | null> {
+    const rows: DocumentUpload[] = await manager.query(
+      `SELECT ${UPLOAD_COLUMNS} FROM ${UPLOAD_FROM} WHERE u.uploaded_by = $1 AND u.client_id = $2`,
+      [viewer.userId, clientId],
+    );
+    return rows[0] ?? null;
   }
 
   tooLarge(size: number): BadUserInputError {
@@ -127,14 +158,22 @@ export class DocumentUploadsService implements OnModuleInit {
   }
 
   private async convert(job: Job<{ uploadId: string }>): Promise<void> {
-    const rows: Array<{ status: string; media_type: DocumentKind; filename: string; content: Buffer }> =
-      await this.dataSource.query(`SELECT status, media_type, filename, content FROM document_uploads WHERE id = $1`, [
-        job.payload.uploadId,
-      ]);
+    const rows: Array<{
+      status: string;
+      media_type: DocumentKind;
+      filename: string;
+      content: Buffer;
+      source_url: string | null;
+    }> = await this.dataSource.query(
+      `SELECT status, media_type, filename, content, source_url FROM document_uploads WHERE id = $1`,
+      [job.payload.uploadId],
+    );
     // Already converted by an earlier attempt that died before marking its job done: nothing to do.
     if (!rows[0] || rows[0].status !== 'CONVERTING') return;
     const { media_type: kind, filename, content } = rows[0];
     const converted = await convertDocument(kind, content, filename, (f) => job.progress(f * 0.95));
+    // A document fetched from the web is cited by its address, whatever it says of itself.
+    if (rows[0].source_url) converted.metadata.source = rows[0].source_url;
     acceptReadingText(converted.text);
     await this.transactions.run(async (tx) => {
       const upload = await this.find(tx.manager, job.payload.uploadId, true);

@@ -6,12 +6,21 @@ import { RequestContext } from '../graphql/request-context';
 import { uuidArg } from '../graphql/uuid.pipe';
 import { ReadingModel } from '../readings/reading.model';
 import { DocumentUpload } from './document-upload';
-import { DocumentUploadModel, ReadingOriginalModel, SaveUploadedReadingInput } from './document-upload.model';
+import {
+  DocumentUploadModel,
+  ReadingOriginalModel,
+  SaveUploadedReadingInput,
+  UploadFromUrlInput,
+} from './document-upload.model';
 import { DocumentUploadsService } from './document-uploads.service';
+import { WebDocumentsService } from './web-documents.service';
 
 @Resolver(() => DocumentUploadModel)
 export class DocumentUploadsResolver {
-  constructor(private readonly uploads: DocumentUploadsService) {}
+  constructor(
+    private readonly uploads: DocumentUploadsService,
+    private readonly web: WebDocumentsService,
+  ) {}
 
   @Query(() => DocumentUploadModel, { description: 'One of your uploads (POST /documents/upload), with its progress.' })
   async documentUpload(
@@ -19,6 +28,19 @@ export class DocumentUploadsResolver {
     @Args('id', { type: () => ID }, uuidArg) id: string,
   ): Promise<DocumentUploadModel> {
     return DocumentUploadModel.from(await this.uploads.get(viewer, id));
+  }
+
+  @Mutation(() => DocumentUploadModel, {
+    description:
+      'Fetches a public web page or document (http/https) and starts its conversion, as POST /documents/upload does for a file; owners and moderators. Private and loopback addresses, non-documents, slow and oversized answers are BAD_USER_INPUT and store nothing.',
+  })
+  async uploadFromUrl(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UploadFromUrlInput,
+  ): Promise<DocumentUploadModel> {
+    return DocumentUploadModel.from(
+      await this.web.fetch(viewer, { seminarId: input.seminarId, url: input.url.trim(), clientId: input.clientId }),
+    );
   }
 
   @Mutation(() => DocumentUploadModel, {

@@ -4,6 +4,7 @@ import { BadUserInputError } from '../errors/glossa-error';
 import { ConvertedDocument } from './converted-document';
 import { importEsm } from './esm-import';
 import { layOutPdf, PdfLine, PdfPageLines } from './pdf-layout';
+import { PageRecogniser } from './pdf-ocr';
 import { TextAssembler } from './text-assembler';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -71,24 +72,31 @@ async function pageLines(doc: PdfDocument, number: number): Promise<PdfLine[]> {
   return lines.filter((l) => l.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
 }
 
-/** A PDF's text, blocks and pages (labels where it has them); `progress` hears each page done. */
+/**
+ * A PDF's text, blocks and pages (labels where it has them); a page without a text layer is
+ * recognised by OCR and marked `ocr`. `progress` hears every tenth page done, and every scanned one.
+ */
 export async function convertPdf(
   bytes: Uint8Array,
   filename: string,
   progress: (fraction: number) => Promise<void> = async () => undefined,
 ): Promise<ConvertedDocument> {
   const doc = await openPdf(bytes);
+  const ocr = new PageRecogniser();
   try {
     const pages: PdfPageLines[] = [];
-    const empty: number[] = [];
+    const ocrPages = new Set<number>();
     for (let number = 1; number <= doc.numPages; number++) {
-      const lines = await pageLines(doc, number);
-      if (lines.length === 0) empty.push(number);
+      let lines = await pageLines(doc, number);
+      if (lines.length === 0) {
+        lines = await ocr.lines(doc as unknown as Parameters<PageRecogniser['lines']>[0], number);
+        if (lines.length > 0) ocrPages.add(number);
+      }
       pages.push({ number, lines });
-      if (number % 10 === 0 || number === doc.numPages) await progress(number / doc.numPages);
+      if (number % 10 === 0 || number === doc.numPages || ocrPages.has(number)) await progress(number / doc.numPages);
     }
-    if (empty.length === doc.numPages)
-      throw new BadUserInputError('The PDF has no text layer (a scan?); scanned pages cannot be read yet.');
+    if (pages.every((page) => page.lines.length === 0))
+      throw new BadUserInputError('No text could be found in the PDF, not even by OCR; is it blank, or a picture?');
     const assembler = new TextAssembler();
     layOutPdf(pages, assembler);
     const labels = ((await doc.getPageLabels()) ?? []) as string[];
@@ -97,7 +105,7 @@ export async function convertPdf(
     const text = assembler.text;
     return {
       text,
-      structure: { blocks: assembler.blocks, pages: assembler.pages(labels) },
+      structure: { blocks: assembler.blocks, pages: assembler.pages(labels, ocrPages) },
       metadata: {
         title:
           stringOf(info?.Title) ||
@@ -108,6 +116,7 @@ export async function convertPdf(
       },
     };
   } finally {
+    await ocr.close();
     await doc.destroy();
   }
 }

@@ -1,19 +1,27 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { newClientId } from '../../graphql/client-id';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { TextAreaField, TextField } from '../../ui/TextField';
+import { TextAreaField } from '../../ui/TextField';
 import styles from '../seminars/SeminarForm.module.css';
 import { uploadDocument } from './upload-document';
-import { useDocumentUpload, useSaveUploadedReading } from './useDocumentUpload';
+import { NO_DETAILS, ReadingDetails, ReadingDetailsFields } from './ReadingDetailsFields';
+import { SaveUploadForm } from './SaveUploadForm';
 import { usePasteReading } from './usePasteReading';
+import { WebPageForm } from './WebPageForm';
 
-type Mode = 'upload' | 'paste';
+type Mode = 'upload' | 'url' | 'paste';
+
+const MODES: Array<[Mode, string]> = [
+  ['upload', 'Upload a file'],
+  ['url', 'From a web page'],
+  ['paste', 'Paste text'],
+];
 
 /**
  * Adds a reading (owners and moderators): a file — PDF, Word, HTML, Markdown or text, converted on
- * the server — or pasted text. Title, author and source are prefilled from the document and can be
+ * the server — a web page's address (fetched by the server), or pasted text. Title, author and source are prefilled from the document and can be
  * changed before saving; a large file may still be converting when saved, and the reading then
  * appears in the list when it is ready (through the seminar's live `reading.added`).
  */
@@ -25,51 +33,23 @@ export function AddReadingPanel({ seminarId }: { seminarId: string }) {
         Add a reading
       </h2>
       <div role="group" aria-label="How to add it">
-        <Button type="button" variant={mode === 'upload' ? 'primary' : 'secondary'} onClick={() => setMode('upload')}>
-          Upload a file
-        </Button>{' '}
-        <Button type="button" variant={mode === 'paste' ? 'primary' : 'secondary'} onClick={() => setMode('paste')}>
-          Paste text
-        </Button>
+        {MODES.map(([value, label]) => (
+          <span key={value}>
+            <Button
+              type="button"
+              variant={mode === value ? 'primary' : 'secondary'}
+              aria-pressed={mode === value}
+              onClick={() => setMode(value)}
+            >
+              {label}
+            </Button>{' '}
+          </span>
+        ))}
       </div>
-      {mode === 'upload' ? <UploadForm seminarId={seminarId} /> : <PasteForm seminarId={seminarId} />}
+      {mode === 'upload' && <UploadForm seminarId={seminarId} />}
+      {mode === 'url' && <WebPageForm seminarId={seminarId} />}
+      {mode === 'paste' && <PasteForm seminarId={seminarId} />}
     </section>
-  );
-}
-
-interface Details {
-  title: string;
-  author: string;
-  source: string;
-}
-
-function DetailsFields({ details, onChange }: { details: Details; onChange: (details: Details) => void }) {
-  return (
-    <>
-      <TextField
-        label="Title"
-        name="title"
-        required
-        maxLength={300}
-        value={details.title}
-        onChange={(e) => onChange({ ...details, title: e.target.value })}
-      />
-      <TextField
-        label="Author"
-        name="author"
-        maxLength={300}
-        value={details.author}
-        onChange={(e) => onChange({ ...details, author: e.target.value })}
-      />
-      <TextField
-        label="Source"
-        name="source"
-        maxLength={1000}
-        hint="A citation, DOI or URL."
-        value={details.source}
-        onChange={(e) => onChange({ ...details, source: e.target.value })}
-      />
-    </>
   );
 }
 
@@ -78,17 +58,6 @@ function UploadForm({ seminarId }: { seminarId: string }) {
   const [sent, setSent] = useState<number | null>(null);
   const [uploadId, setUploadId] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const [details, setDetails] = useState<Details>({ title: '', author: '', source: '' });
-  const [edited, setEdited] = useState(false);
-  const [clientId] = useState(newClientId);
-  const upload = useDocumentUpload(uploadId);
-  const { save, saving, error } = useSaveUploadedReading();
-
-  // Prefill from the document once it is converted, unless the convenor has typed already.
-  useEffect(() => {
-    if (upload && upload.status !== 'CONVERTING' && !edited && upload.title)
-      setDetails({ title: upload.title, author: upload.author, source: upload.source });
-  }, [upload, edited]);
 
   async function send(chosen: File) {
     setFile(chosen);
@@ -105,66 +74,32 @@ function UploadForm({ seminarId }: { seminarId: string }) {
     }
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!uploadId) return;
-    await save({ uploadId, ...details, clientId });
-  }
-
   return (
-    <form className={styles.form} onSubmit={submit}>
-      <label>
-        File (PDF, Word, HTML, Markdown or text)
-        <input
-          type="file"
-          name="file"
-          accept=".pdf,.docx,.html,.htm,.md,.markdown,.txt,application/pdf,text/*"
-          onChange={(e) => e.target.files?.[0] && void send(e.target.files[0])}
-        />
-      </label>
-      {sent !== null && (
-        <p role="status">
-          Uploading {file?.name}: <progress max={1} value={sent} /> {Math.round(sent * 100)} %
-        </p>
-      )}
-      {uploadError && <Notice tone="error">{uploadError}</Notice>}
-      {upload?.status === 'CONVERTING' && (
-        <p role="status">
-          Processing {file?.name}… <progress max={1} value={upload.progress} /> {Math.round(upload.progress * 100)} %{' '}
-          You can save now: the reading appears when it is ready.
-        </p>
-      )}
-      {upload?.status === 'FAILED' && <Notice tone="error">{upload.error}</Notice>}
-      {upload && upload.status !== 'FAILED' && !upload.readingId && (
-        <>
-          <DetailsFields
-            details={details}
-            onChange={(next) => {
-              setEdited(true);
-              setDetails(next);
-            }}
+    <>
+      <div className={styles.form}>
+        <label>
+          File (PDF, Word, HTML, Markdown or text)
+          <input
+            type="file"
+            name="file"
+            accept=".pdf,.docx,.html,.htm,.md,.markdown,.txt,application/pdf,text/*"
+            onChange={(e) => e.target.files?.[0] && void send(e.target.files[0])}
           />
-          {upload.saveRequested ? (
-            <p role="status">Saved: the reading appears as soon as the file is processed.</p>
-          ) : (
-            <Button type="submit" busy={saving} busyLabel="Saving…">
-              Save reading
-            </Button>
-          )}
-        </>
-      )}
-      {upload?.readingId && (
-        <Notice tone="success">
-          Added “{details.title}”. <Link to={`/readings/${upload.readingId}`}>Open it</Link>
-        </Notice>
-      )}
-      {error && <Notice tone="error">{error}</Notice>}
-    </form>
+        </label>
+        {sent !== null && (
+          <p role="status">
+            Uploading {file?.name}: <progress max={1} value={sent} /> {Math.round(sent * 100)} %
+          </p>
+        )}
+        {uploadError && <Notice tone="error">{uploadError}</Notice>}
+      </div>
+      {uploadId && <SaveUploadForm key={uploadId} uploadId={uploadId} label={file?.name ?? 'the file'} />}
+    </>
   );
 }
 
 function PasteForm({ seminarId }: { seminarId: string }) {
-  const [details, setDetails] = useState<Details>({ title: '', author: '', source: '' });
+  const [details, setDetails] = useState<ReadingDetails>(NO_DETAILS);
   const [text, setText] = useState('');
   const [markdown, setMarkdown] = useState(false);
   const [clientId, setClientId] = useState(newClientId);
@@ -177,14 +112,14 @@ function PasteForm({ seminarId }: { seminarId: string }) {
     if (reading) {
       setAdded(reading);
       setText('');
-      setDetails({ title: '', author: '', source: '' });
+      setDetails(NO_DETAILS);
       setClientId(newClientId());
     }
   }
 
   return (
     <form className={styles.form} onSubmit={submit}>
-      <DetailsFields details={details} onChange={setDetails} />
+      <ReadingDetailsFields details={details} onChange={setDetails} />
       <TextAreaField
         label="Text"
         name="text"
