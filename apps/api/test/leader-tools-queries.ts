@@ -1,4 +1,5 @@
-const PASSAGE = 'index start end annotations questions replies disagreeReactions proClaims conClaims citingClaims disagreement';
+const PASSAGE =
+  'index start end annotations questions replies disagreeReactions proClaims conClaims citingClaims disagreement';
 const FIGURES =
   'member { id displayName } role annotations questions repliesGiven repliesReceived reactionsReceived claims evidenceCited votes';
 

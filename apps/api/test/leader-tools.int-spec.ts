@@ -99,13 +99,20 @@ describe('leader tools: the discussion map and participation', () => {
     const hidden = await annotated(api, second, reading, 'history');
     await ok(REPLY, { i: { threadId: hidden.threadId, body: 'Agreed.' } }, cast.MEMBER);
     await ok(REACT_TO_ANNOTATION, { i: { subjectId: hidden.id, kind: 'DISAGREE', active: true } }, cast.MEMBER);
-    await ok(MODERATE, { input: { action: 'HIDE', subjectType: 'ANNOTATION', subjectId: hidden.id, reason: 'Off topic' } }, cast.MODERATOR);
+    await ok(
+      MODERATE,
+      { input: { action: 'HIDE', subjectType: 'ANNOTATION', subjectId: hidden.id, reason: 'Off topic' } },
+      cast.MODERATOR,
+    );
 
     // Third paragraph: cited by a PRO claim and a CON claim (which cites the question too), with votes.
     const cited = await annotated(api, cast.MEMBER, reading, 'globalization', { motivation: 'highlighting', body: '' });
     const debate = await createDebate(api, cast.OWNER, seminar.id, { readingIds: [reading.id] });
     const pro = await addClaim(api, cast.MEMBER, debate.id, { stance: 'PRO', evidenceAnnotationIds: [cited.id] });
-    const con = await addClaim(api, second, debate.id, { stance: 'CON', evidenceAnnotationIds: [cited.id, question.id] });
+    const con = await addClaim(api, second, debate.id, {
+      stance: 'CON',
+      evidenceAnnotationIds: [cited.id, question.id],
+    });
     await ok(VOTE, { input: { claimId: con.id, impact: 3 } }, cast.MEMBER);
     await ok(VOTE, { input: { claimId: pro.id, impact: 2 } }, cast.OWNER);
 
@@ -136,13 +143,26 @@ describe('leader tools: the discussion map and participation', () => {
       citingClaims: 1,
       disagreement: 6,
     });
-    expect(passages[2]).toMatchObject({ annotations: 1, questions: 0, proClaims: 1, conClaims: 1, citingClaims: 2, disagreement: 2 });
+    expect(passages[2]).toMatchObject({
+      annotations: 1,
+      questions: 0,
+      proClaims: 1,
+      conClaims: 1,
+      citingClaims: 2,
+      disagreement: 2,
+    });
   });
 
   it('leaves out others’ private and hidden annotations, with their replies and reactions, moderators included', async () => {
     for (const leader of [cast.OWNER, cast.MODERATOR]) {
       const { passages } = await map(leader);
-      expect(passages[1]).toMatchObject({ annotations: 0, questions: 0, replies: 0, disagreeReactions: 0, disagreement: 0 });
+      expect(passages[1]).toMatchObject({
+        annotations: 0,
+        questions: 0,
+        replies: 0,
+        disagreeReactions: 0,
+        disagreement: 0,
+      });
     }
   });
 
@@ -156,7 +176,11 @@ describe('leader tools: the discussion map and participation', () => {
   it('cuts the passages where the client asks, and refuses passages out of order', async () => {
     const { passages } = await map(cast.OWNER, { passageStarts: [0, TEXT.indexOf('Third')] });
     expect(passages.map((p) => p.annotations)).toEqual([2, 1]);
-    const refused = await api.gql(DISCUSSION_MAP, { readingId: reading.id, passageStarts: [0, 9, 3] }, cast.OWNER.token);
+    const refused = await api.gql(
+      DISCUSSION_MAP,
+      { readingId: reading.id, passageStarts: [0, 9, 3] },
+      cast.OWNER.token,
+    );
     expect(outcome(refused)).toBe('BAD_USER_INPUT');
   });
 
@@ -167,7 +191,11 @@ describe('leader tools: the discussion map and participation', () => {
   });
 
   it('shows leaders every member’s figures, without others’ private or hidden posts', async () => {
-    const { participation } = await ok<{ participation: Figures[] }>(PARTICIPATION, { seminarId: seminar.id }, cast.OWNER);
+    const { participation } = await ok<{ participation: Figures[] }>(
+      PARTICIPATION,
+      { seminarId: seminar.id },
+      cast.OWNER,
+    );
     const of = (user: TestUser) => participation.find((f) => f.member.id === user.id);
     expect(participation).toHaveLength(5);
     expect(of(cast.MEMBER)).toMatchObject({
@@ -196,12 +224,23 @@ describe('leader tools: the discussion map and participation', () => {
   });
 
   it('narrows the figures to one reading', async () => {
-    const other = await ok<{ participation: Figures[] }>(PARTICIPATION, { seminarId: seminar.id, readingId: reading.id }, cast.OWNER);
-    expect(other.participation.find((f) => f.member.id === cast.MEMBER.id)).toMatchObject({ annotations: 2, claims: 1 });
+    const other = await ok<{ participation: Figures[] }>(
+      PARTICIPATION,
+      { seminarId: seminar.id, readingId: reading.id },
+      cast.OWNER,
+    );
+    expect(other.participation.find((f) => f.member.id === cast.MEMBER.id)).toMatchObject({
+      annotations: 2,
+      claims: 1,
+    });
   });
 
   it('shows a member their own figures, private and hidden posts included, and refuses them everyone’s', async () => {
-    const { myParticipation } = await ok<{ myParticipation: Figures }>(MY_PARTICIPATION, { seminarId: seminar.id }, second);
+    const { myParticipation } = await ok<{ myParticipation: Figures }>(
+      MY_PARTICIPATION,
+      { seminarId: seminar.id },
+      second,
+    );
     expect(myParticipation).toMatchObject({
       member: { id: second.id },
       annotations: 2,
@@ -244,9 +283,13 @@ describe('leader tools: the discussion map and participation', () => {
         return { statements: StatementCounter.total - before, data: result.data };
       };
       const mapped = await statements(DISCUSSION_MAP, { readingId: r.id });
-      expect((mapped.data as unknown as MapResult).discussionMap.passages.reduce((s, p) => s + p.questions, 0)).toBe(n - 1);
+      expect((mapped.data as unknown as MapResult).discussionMap.passages.reduce((s, p) => s + p.questions, 0)).toBe(
+        n - 1,
+      );
       const figures = await statements(PARTICIPATION, { seminarId: seminar.id, readingId: r.id });
-      const member = (figures.data as { participation: Figures[] }).participation.find((f) => f.member.id === cast.MEMBER.id);
+      const member = (figures.data as { participation: Figures[] }).participation.find(
+        (f) => f.member.id === cast.MEMBER.id,
+      );
       expect(member?.annotations).toBe(n);
       return [mapped.statements, figures.statements];
     };

@@ -25,12 +25,18 @@ export class LeaderToolsResolver {
   @Query(() => [ParticipationFiguresModel], {
     description: 'Every member’s participation (counts of what they wrote, never time on page). Owners and moderators.',
   })
-  participation(@CurrentViewer() viewer: Viewer, @Args() args: ParticipationArgs): Promise<ParticipationFiguresModel[]> {
+  participation(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ParticipationArgs,
+  ): Promise<ParticipationFiguresModel[]> {
     return this.figures.everyone(viewer, args.seminarId, args.readingId);
   }
 
   @Query(() => ParticipationFiguresModel, { description: 'The caller’s own participation in a seminar.' })
-  myParticipation(@CurrentViewer() viewer: Viewer, @Args() args: ParticipationArgs): Promise<ParticipationFiguresModel> {
+  myParticipation(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ParticipationArgs,
+  ): Promise<ParticipationFiguresModel> {
     return this.figures.mine(viewer, args.seminarId, args.readingId);
   }
 }
