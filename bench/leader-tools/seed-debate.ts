@@ -41,9 +41,9 @@ export async function seedDebateAndModeration(
   await db.query(
     `WITH c AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, thread_id uuid, author_id uuid, stance text, body text)),
      t AS (INSERT INTO threads (id, seminar_id, subject_type, subject_id, room)
-           SELECT thread_id, $2, 'claim', id, 'debate:' || $3 FROM c)
+           SELECT thread_id, $2::uuid, 'claim', id, 'debate:' || $3::text FROM c)
      INSERT INTO claims (id, debate_id, seminar_id, stance, author_id, body, body_html, thread_id)
-     SELECT id, $3, $2, stance, author_id, body, '<p>' || body || '</p>', thread_id FROM c`,
+     SELECT id, $3::uuid, $2::uuid, stance, author_id, body, '<p>' || body || '</p>', thread_id FROM c`,
     [JSON.stringify(claims), ids.seminarId, ids.debateId],
   );
   const evidence = new Map<string, { claim_id: string; annotation_id: string; created_by: string }>();
