@@ -12,7 +12,7 @@ export const API_MODULE_LAYERS = [
   ['health', 'notifications', 'seminars'],
   ['readings', 'threads'],
   ['annotations'],
-  ['debates', 'documents', 'interchange', 'search'],
+  ['analytics', 'debates', 'documents', 'interchange', 'search'],
   ['live'],
   ['moderation', 'realtime'],
   ['accounts', 'demo', 'email'],

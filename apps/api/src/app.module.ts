@@ -25,6 +25,7 @@ import { EventsModule } from './events/events.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { InterchangeModule } from './interchange/interchange.module';
 import { DocumentsModule } from './documents/documents.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -60,6 +61,7 @@ export class AppModule {
         DemoModule,
         RealtimeModule,
         SearchModule,
+        AnalyticsModule,
         InterchangeModule,
         JobsModule,
         DocumentsModule,

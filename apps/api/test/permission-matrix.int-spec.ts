@@ -6,6 +6,7 @@ import { liveExpected, liveOperations } from './live-matrix-operations';
 import { documentExpected, documentOperations } from './document-matrix-operations';
 import { interchangeExpected, interchangeOperations } from './interchange-matrix-operations';
 import { mailExpected, mailOperations } from './mail-matrix-operations';
+import { leaderToolsExpected, leaderToolsOperations } from './leader-tools-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
@@ -35,6 +36,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...interchangeOperations,
   ...accountOperations,
   ...mailOperations,
+  ...leaderToolsOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -319,6 +321,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...interchangeExpected,
   ...accountExpected,
   ...mailExpected,
+  ...leaderToolsExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

@@ -24,6 +24,8 @@ const refusals: Record<SeminarAction, string> = {
   VOTE: 'vote on claims',
   FLAG: 'flag posts',
   MODERATE: 'moderate',
+  VIEW_DISCUSSION_MAP: 'see the discussion map (owners and moderators only, for now)',
+  VIEW_PARTICIPATION: 'see other members’ participation (you may see your own)',
 };
 
 /**

@@ -14,6 +14,7 @@ import { SearchPage } from '../../features/search/SearchPage';
 import { SignInPage } from './SignInPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
+import { ParticipationPage } from '../../features/leader-tools/ParticipationPage';
 import { DevOutboxPage } from '../../features/dev-outbox/DevOutboxPage';
 import { EmailPreferencesPage } from '../../features/email-preferences/EmailPreferencesPage';
 
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="/debates/:debateId" element={<DebatePage />} />
         <Route path="/seminars/:seminarId" element={<SeminarPage />} />
         <Route path="/seminars/:seminarId/moderation" element={<ModerationDeskPage />} />
+        <Route path="/seminars/:seminarId/participation" element={<ParticipationPage notFound={() => <NotFoundPage what="seminar" />} />} />
         <Route path="/join/:inviteCode" element={<JoinByLinkPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/account" element={<AccountSettingsPage />} />

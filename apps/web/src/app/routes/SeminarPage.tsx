@@ -50,6 +50,9 @@ export function SeminarPage() {
               Moderation desk
             </Link>
           )}
+          <Link to={`/seminars/${seminar.id}/participation`} className={styles.deskLink}>
+            {moderates ? 'Participation' : 'My participation'}
+          </Link>
         </div>
       </header>
       <div className={styles.columns}>

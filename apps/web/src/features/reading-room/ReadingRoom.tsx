@@ -13,6 +13,7 @@ import { useAnnotationActions } from '../annotations/useAnnotationActions';
 import { useReadingAnnotations } from '../annotations/useReadingAnnotations';
 import { useSeminarMembers } from '../annotations/useSeminarMembers';
 import { useStoreSelector } from '../annotations/useStoreSelector';
+import { DiscussionMap } from '../leader-tools/DiscussionMap';
 import { ReadingHeader } from '../readings/ReadingHeader';
 import type { Reading } from '../readings/useReading';
 import { AnnotationSidebar, DRAFT_ID } from './AnnotationSidebar';
@@ -234,6 +235,8 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
               Showing “{foundWords}” from your search, highlighted in the text.
             </p>
           )}
+          {/* Leaders only until hide-until-you-post decides when members may see it (docs/leader-tools.md). */}
+          {(myRole === 'OWNER' || myRole === 'MODERATOR') && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
           <HighlightedText text={text} layers={layers} activeId={activeId} textRef={textRef} onHighlightClick={onHighlightClick} />
           <OrphanedAnnotations ids={placement.orphaned.map((a) => a.id)} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} />
         </article>
