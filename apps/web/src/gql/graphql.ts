@@ -238,7 +238,7 @@ export type LiveSubjectType =
   | 'DEBATE'
   | 'READING';
 
-/** How a member hears of mentions by email: at once, in a daily digest, or not at all. */
+/** How a member hears of mentions and replies by email: at once, in a daily digest, or not at all. */
 export type MailFrequency =
   | 'DAILY'
   | 'IMMEDIATE'
