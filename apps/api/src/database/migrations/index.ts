@@ -10,6 +10,7 @@ import { Documents1764900000000 } from './1764900000000-documents';
 import { Accounts1765000000000 } from './1765000000000-accounts';
 import { Mail1765200000000 } from './1765200000000-mail';
 import { ReplyNotifications1765300000000 } from './1765300000000-reply-notifications';
+import { EmailChanges1765310000000 } from './1765310000000-email-changes';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Accounts1765000000000,
   Mail1765200000000,
   ReplyNotifications1765300000000,
+  EmailChanges1765310000000,
 ];
