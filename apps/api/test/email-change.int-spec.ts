@@ -123,6 +123,23 @@ describe('changing one’s email, confirmed by a link sent to the new address ov
     expect(await signsIn(user.email)).toBe('OK');
   });
 
+  it('forgets the pending address and its link when the account is deleted', async () => {
+    const user = await registerUser(api, 'Fay Leaving');
+    const link = await emailedLink(user, freshAddress('fay.new'));
+    const deleted = await api.gql(
+      `mutation { deleteAccount(input: { password: "${TEST_PASSWORD}" }) }`,
+      {},
+      user.token,
+    );
+    expect(outcome(deleted)).toBe('OK');
+    const rows: unknown[] = await api.app
+      .get(DataSource)
+      .query(`SELECT 1 FROM email_changes WHERE user_id = $1`, [user.id]);
+    expect(rows).toHaveLength(0);
+    const refused = await confirm(tokenOf(link));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EMAIL_LINK_UNKNOWN' });
+  });
+
   it('sends at most five confirmation emails an hour per account (RATE_LIMITED after)', async () => {
     const user = await registerUser(api, 'Eve Eager');
     for (let i = 0; i < 5; i++) {
