@@ -210,33 +210,6 @@ describeInBrowser('The reading room', (suite) => {
     await expect(opened.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   });
 
-  it('tells the author of an annotation that someone replied, and takes them to the reply', async () => {
-    const title = 'Peace Theme (replies)';
-    const readingId = await readingOf(title, HEINBECKER);
-    const note = await annotate(ama, {
-      readingId,
-      target: codePointSpan(HEINBECKER, 'most wars are now intrastate'),
-      motivation: 'commenting',
-      body: 'Is this still true?',
-    });
-    const replied = await ben.request<{ reply: { id: string } }>('mutation R($input: ReplyInput!) { reply(input: $input) { id } }', {
-      input: { threadId: note.threadId, body: 'Mostly, yes: civil wars dominate.' },
-    });
-
-    const amaPage = await suite.newPage();
-    await signInAs(amaPage, 'ama@glossa.demo', DEMO_PASSWORD);
-    const bell = amaPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
-    await bell.waitFor();
-    await bell.click();
-    const panel = amaPage.getByRole('region', { name: 'Notifications' });
-    await panel.getByRole('heading', { name: 'Mentions and replies' }).waitFor();
-    const item = panel.getByRole('link').filter({ hasText: 'Mostly, yes: civil wars dominate.' }).first();
-    await item.getByText('Replied to you').waitFor();
-    await item.click();
-    await amaPage.waitForURL(`**/readings/${readingId}?reply=${replied.reply.id}`);
-    await annotationCard(amaPage, note.id).getByText('Mostly, yes: civil wars dominate.').waitFor();
-  });
-
   it('keeps an annotation whose passage a revision removed, with its quote, after the text', async () => {
     const title = 'Revised reading';
     const opening = 'Security used to mean the defence of territory against armed attack by other states.';
