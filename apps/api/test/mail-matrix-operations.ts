@@ -33,6 +33,14 @@ export const mailOperations: Record<string, (s: MailMatrixScene) => Promise<stri
         s.token,
       ),
     ),
+  'confirm an email change with a link nobody was sent': async (s) =>
+    outcome(
+      await s.api.gql(
+        `mutation($input: ConfirmEmailChangeInput!) { confirmEmailChange(input: $input) }`,
+        { input: { token: 'n'.repeat(43) } },
+        s.token,
+      ),
+    ),
   'choose how often mentions are emailed': async (s) =>
     outcome(
       await s.api.gql(`mutation { setMailFrequency(input: { frequency: IMMEDIATE }) { frequency } }`, {}, s.token),
@@ -44,12 +52,13 @@ export const mailOperations: Record<string, (s: MailMatrixScene) => Promise<stri
 const everyone = (result: string): Row => R(result, result, result, result, result, result);
 
 /**
- * Resets are for the signed out; mail choices are every signed-in person's own; the outbox is open to
+ * Resets and email-change links are for anyone holding the link (signed in or not); mail choices are every signed-in person's own; the outbox is open to
  * anyone who can reach a development server.
  */
 export const mailExpected: Record<keyof typeof mailOperations, Row> = {
   'ask for a password reset link': everyone('OK'),
   'reset a password with a link nobody was sent': everyone('BAD_USER_INPUT'),
+  'confirm an email change with a link nobody was sent': everyone('BAD_USER_INPUT'),
   'choose how often mentions are emailed': R('OK', 'OK', 'OK', 'OK', 'OK', U),
   'read the development outbox (no SMTP_URL, not production)': everyone('OK'),
 };

@@ -1,50 +1,33 @@
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config/app-config';
 import { DigestClock } from '../src/email/digest-clock';
-import { JobQueue } from '../src/jobs/job-queue';
 import { annotated } from './annotation-factories';
 import { MODERATE } from './debate-factories';
-import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
-import { linkIn, SmtpPeer, startSmtpPeer } from './smtp-peer';
-import { outcome, startTestApp, TestApp } from './test-app';
+import { TestUser } from './factories';
+import { MailSeminar, startMailSeminar } from './mail-seminar';
+import { linkIn, SmtpPeer } from './smtp-peer';
+import { outcome, TestApp } from './test-app';
 
 const TEXT = 'Human security puts people first, and the vital core of all human lives.';
+
 const SET = `mutation($f: MailFrequency!) { setMailFrequency(input: { frequency: $f }) { frequency } }`;
 
 const mention = (user: TestUser) => `@[${user.displayName}](user:${user.id})`;
 
 describe('email about mentions, over a real SMTP peer', () => {
+  let world: MailSeminar;
   let peer: SmtpPeer;
   let api: TestApp;
   let owner: TestUser;
-  let seminar: { id: string; inviteCode: string };
   let reading: { id: string; text: string };
-  const drain = () => api.app.get(JobQueue).drain();
+  const drain = () => world.drain();
+  const settle = () => world.settle();
+  const member = (name: string, frequency?: string) => world.member(name, frequency);
 
   beforeAll(async () => {
-    peer = await startSmtpPeer();
-    const mail = loadConfig({ NODE_ENV: 'test' }).mail;
-    api = await startTestApp({ mail: { ...mail, smtpUrl: peer.url, publicUrl: 'https://glossa.test' } });
-    owner = await registerUser(api, 'Ruth Convenor');
-    seminar = await createSeminar(api, owner, 'Human Security Seminar');
-    reading = { id: (await addReading(api, seminar.id, owner, TEXT)).id, text: TEXT };
+    world = await startMailSeminar(TEXT);
+    ({ peer, api, owner, reading } = world);
   });
-  afterAll(async () => {
-    await api?.close();
-    await peer?.close();
-  });
-
-  async function member(name: string, frequency?: string): Promise<TestUser> {
-    const user = await registerUser(api, name);
-    await joinAs(api, seminar, owner, user, 'MEMBER');
-    if (frequency) expect(outcome(await api.gql(SET, { f: frequency }, user.token))).toBe('OK');
-    return user;
-  }
-
-  /** Runs every job ready, twice over: notices queue mail, mail reaches the peer. */
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) await drain();
-  }
+  afterAll(() => world?.close());
 
   it('defaults to the daily digest', async () => {
     const ama = await member('Ama Default');

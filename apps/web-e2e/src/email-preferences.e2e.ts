@@ -12,10 +12,10 @@ describeInBrowser('Choosing email about mentions', (suite) => {
     await page.context().addCookies([{ name: 'glossa_session', value: member.token, url: suite.baseUrl }]);
     await page.goto('/');
     await page.getByRole('button', { name: /^Notifications/ }).click();
-    await page.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: 'Email about mentions' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Email about mentions' }).waitFor();
+    await page.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: 'Email about mentions and replies' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Email about mentions and replies' }).waitFor();
 
-    const choices = page.getByRole('group', { name: 'Email me about mentions' });
+    const choices = page.getByRole('group', { name: 'Email me about mentions and replies' });
     expect(await choices.getByRole('radio', { name: /Daily digest/ }).isChecked()).toBe(true);
     // By keyboard: the arrow key moves the choice, and it is saved at once.
     await choices.getByRole('radio', { name: /Daily digest/ }).focus();
@@ -24,8 +24,8 @@ describeInBrowser('Choosing email about mentions', (suite) => {
     await suite.screenshot(page, 'email-preferences');
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Email about mentions' }).waitFor();
-    const again = page.getByRole('group', { name: 'Email me about mentions' });
+    await page.getByRole('heading', { level: 1, name: 'Email about mentions and replies' }).waitFor();
+    const again = page.getByRole('group', { name: 'Email me about mentions and replies' });
     await again.getByRole('radio', { name: /At once/ }).waitFor();
     expect(await again.getByRole('radio', { name: /At once/ }).isChecked()).toBe(true);
   });

@@ -123,7 +123,7 @@ export const eventPayloadSchemas = {
   }),
   'notification.created': z.object({
     notificationId: id,
-    kind: z.enum(['MENTION']),
+    kind: z.enum(['MENTION', 'REPLY']),
     seminarId: id,
     actorName: z.string(),
     excerpt: z.string(),

@@ -48,6 +48,8 @@ export class AccountDeletionService {
           WHERE id = $1`,
         [viewer.userId, `deleted-${viewer.userId}@deleted.invalid`, CLOSED_ACCOUNT_NAME],
       );
+      // An address asked for is personal data too; its link would be refused anyway.
+      await tx.manager.query(`DELETE FROM email_changes WHERE user_id = $1`, [viewer.userId]);
       await eraseAnnotationsOf(tx, viewer.userId);
       await eraseRepliesOf(tx, viewer.userId);
       await eraseClaimsOf(tx, viewer.userId);

@@ -4,7 +4,7 @@ import { AuthService } from '../auth/auth.service';
 import { passwordHasher } from '../auth/password-hasher';
 import type { Viewer } from '../auth/viewer';
 import { TransactionRunner } from '../database/transaction-runner';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors/glossa-error';
+import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import { AccountModel } from './account.models';
 import { AccountSessionsService } from './account-sessions.service';
 import { PasswordConfirmation } from './password-confirmation';
@@ -19,7 +19,7 @@ interface AccountRow {
 
 const ACCOUNT_COLUMNS = 'id, email, display_name, pending_email, pending_email_requested_at';
 
-/** What the signed-in person may change about themselves: name, password, email (docs/accounts.md). */
+/** What the signed-in person may change about themselves: name and password (email: EmailChangeService). */
 @Injectable()
 export class AccountProfileService {
   constructor(
@@ -72,27 +72,6 @@ export class AccountProfileService {
       ]);
       return this.sessions.endAllBut(tx, viewer.userId, viewer.sessionId);
     });
-  }
-
-  /**
-   * Records an address the viewer asked to use instead of their email. It takes effect only once
-   * confirmed from that address (the confirmation email is not sent yet: docs/accounts.md), so a
-   * typo cannot lock anyone out; asking again replaces the pending one.
-   */
-  async requestEmailChange(viewer: Viewer, newEmail: string, password: string, address: string): Promise<AccountModel> {
-    await this.confirmation.confirm(viewer, password, address);
-    const email = newEmail.trim().toLowerCase();
-    if (email === viewer.email.toLowerCase()) throw new BadUserInputError('That is already this account’s email.');
-    const taken: unknown[] = await this.dataSource.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [email]);
-    if (taken.length > 0) throw new ConflictError('An account with this email already exists.');
-    const rows: AccountRow[] = await this.dataSource.query(
-      `UPDATE users SET pending_email = $2, pending_email_requested_at = now() WHERE id = $1 AND deleted_at IS NULL
-        RETURNING ${ACCOUNT_COLUMNS}`,
-      [viewer.userId, email],
-    );
-    const updated = firstRow(rows);
-    if (!updated) throw new NotFoundError('This account was closed.');
-    return toModel(updated);
   }
 }
 

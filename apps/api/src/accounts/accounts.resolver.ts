@@ -8,10 +8,13 @@ import type { RequestContext } from '../graphql/request-context';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountProfileService } from './account-profile.service';
 import { AccountSessionsService } from './account-sessions.service';
+import { EmailChangeService } from './email-change.service';
+import { Public } from '../auth/public.decorator';
 import { AccountModel, AccountSessionModel, ChangePasswordPayload } from './account.models';
 import {
   ChangeDisplayNameInput,
   ChangePasswordInput,
+  ConfirmEmailChangeInput,
   DeleteAccountInput,
   EndSessionInput,
   RequestEmailChangeInput,
@@ -24,6 +27,7 @@ export class AccountsResolver {
     private readonly profile: AccountProfileService,
     private readonly sessions: AccountSessionsService,
     private readonly deletion: AccountDeletionService,
+    private readonly emailChange: EmailChangeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,14 +71,26 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AccountModel, {
-    description: 'Asks to use another email; it takes effect once confirmed from that address.',
+    description:
+      'Asks to use another email: a single-use link is emailed to it, and following it (confirmEmailChange) makes the change.',
   })
-  requestEmailChange(
+  async requestEmailChange(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: RequestEmailChangeInput,
     @Context() context: RequestContext,
   ): Promise<AccountModel> {
-    return this.profile.requestEmailChange(viewer, input.newEmail, input.password, addressOf(context));
+    await this.emailChange.request(viewer, input.newEmail, input.password, addressOf(context));
+    return this.profile.account(viewer);
+  }
+
+  @Public()
+  @Mutation(() => String, {
+    description:
+      'Makes the address an emailed confirmation link was sent to the account’s email; returns it. A refused link is ' +
+      'BAD_USER_INPUT with extensions.reason EMAIL_LINK_UNKNOWN, EMAIL_LINK_USED or EMAIL_LINK_EXPIRED.',
+  })
+  confirmEmailChange(@Args('input') input: ConfirmEmailChangeInput): Promise<string> {
+    return this.emailChange.confirm(input.token);
   }
 
   @Mutation(() => Boolean, {

@@ -2,7 +2,7 @@ import { readingRoom } from '@glossa/contracts';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AnnotationReadModel } from '../annotations/annotation-read-model';
-import { viewerFor } from '../auth/viewer';
+import { Viewer, viewerFor } from '../auth/viewer';
 import { UsersService } from '../auth/users.service';
 import { RequestLoaders } from '../batching/request-loaders';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -15,16 +15,19 @@ import { ReadingsService } from '../readings/readings.service';
 import { PresenceService } from '../realtime/presence.service';
 import { SeminarsService } from '../seminars/seminars.service';
 import { ThreadReadModel } from '../threads/thread-read-model';
+import { ThreadsService } from '../threads/threads.service';
+import { SeminarAction } from '../seminars/seminar-policy';
 import { MailPreferencesService } from './mail-preferences.service';
 import { noticeMail, RenderedNotice } from './notice-mail';
 
-/** Sends a member's waiting mentions at once (IMMEDIATE) or as the day's digest (DAILY). */
+/** Sends a member's waiting mentions and replies at once (IMMEDIATE) or as the day's digest (DAILY). */
 export const NOTICE_QUEUE = 'email.notices';
 
 interface NoticeRow {
   id: string;
   user_id: string;
   notification_id: string;
+  kind: 'MENTION' | 'REPLY';
   seminar_id: string;
   actor_id: string;
   subject_type: 'annotation' | 'reply';
@@ -35,11 +38,12 @@ interface NoticeRow {
 const EXCERPT_LENGTH = 200;
 
 /**
- * Mentions by email (docs/email.md). Each mention notification leaves a notice, in the post's
+ * Mentions and replies by email (docs/email.md). Each mention or reply notification leaves a notice, in the post's
  * transaction, for members whose choice is not OFF; IMMEDIATE queues a send at once, DAILY waits
  * for the digest. When a notice is sent, each post is read again as its recipient may see it now:
  * a post hidden, deleted or made private since, a seminar they left, is not mailed. A mention the
  * member has read in Glossa already, or made on a reading they have open, is not mailed either.
+ * Replies follow the same rules and the same choice of frequency.
  */
 @Injectable()
 export class MailNoticesService implements OnModuleInit {
@@ -57,6 +61,7 @@ export class MailNoticesService implements OnModuleInit {
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationReadModel,
     private readonly threads: ThreadReadModel,
+    private readonly discussions: ThreadsService,
     private readonly presence: PresenceService,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'mail'>,
   ) {}
@@ -107,7 +112,7 @@ export class MailNoticesService implements OnModuleInit {
   /** Sends the member's waiting notices as one message (none left: nothing is sent). */
   private async send(userId: string, digest: boolean): Promise<void> {
     const waiting: NoticeRow[] = await this.dataSource.query(
-      `SELECT n.id, n.user_id, n.notification_id, n.seminar_id, n.actor_id, n.subject_type, n.subject_id, n.reading_id
+      `SELECT n.id, n.user_id, n.notification_id, n.kind, n.seminar_id, n.actor_id, n.subject_type, n.subject_id, n.reading_id
          FROM mail_notices n WHERE n.user_id = $1 AND n.sent_at IS NULL ORDER BY n.created_at`,
       [userId],
     );
@@ -173,21 +178,33 @@ export class MailNoticesService implements OnModuleInit {
         const reply = await this.threads.getReply(viewer, row.subject_id);
         if (reply.deletedAt) return null;
         body = reply.body;
+        passage = await this.passageOf(viewer, reply.threadId);
       }
       const actor = await this.users.byId(viewer.loaders).load(row.actor_id);
       return {
+        kind: row.kind,
         actorName: actor?.displayName ?? 'Someone',
         seminarName: seminar.name,
         readingTitle: reading?.title ?? null,
         passage,
         excerpt: plainExcerpt(body),
-        link: `${this.config.mail.publicUrl}${reading ? `/readings/${reading.id}` : `/seminars/${seminar.id}`}`,
+        link: `${this.config.mail.publicUrl}${
+          reading ? `/readings/${reading.id}?${row.subject_type}=${row.subject_id}` : `/seminars/${seminar.id}`
+        }`,
       };
     } catch (error) {
       if (error instanceof GlossaError) return null; // no longer theirs to see
       this.logger.warn(`notice ${row.id} not rendered: ${String(error)}`);
       throw error;
     }
+  }
+
+  /** The passage a reply's discussion is about: its annotation's quoted words (none for a claim's). */
+  private async passageOf(viewer: Viewer, threadId: string): Promise<string | null> {
+    const thread = await this.discussions.authorize(viewer, threadId, SeminarAction.VIEW);
+    if (thread.subjectType !== 'annotation') return null;
+    const annotation = await this.annotations.get(viewer, thread.subjectId);
+    return annotation.deletedAt ? null : annotation.quoteExact || null;
   }
 }
 

@@ -7,7 +7,7 @@ import { MAIL_FREQUENCIES, MailFrequency, MailPreferencesService } from './mail-
 const MailFrequencyEnum = { IMMEDIATE: 'IMMEDIATE', DAILY: 'DAILY', OFF: 'OFF' } as const;
 registerEnumType(MailFrequencyEnum, {
   name: 'MailFrequency',
-  description: 'How a member hears of mentions by email: at once, in a daily digest, or not at all.',
+  description: 'How a member hears of mentions and replies by email: at once, in a daily digest, or not at all.',
 });
 
 @ObjectType('MailPreference')
@@ -26,7 +26,9 @@ export class SetMailFrequencyInput {
 export class MailPreferencesResolver {
   constructor(private readonly preferences: MailPreferencesService) {}
 
-  @Query(() => MailPreferenceModel, { description: 'How I hear of mentions by email (DAILY until I choose).' })
+  @Query(() => MailPreferenceModel, {
+    description: 'How I hear of mentions and replies by email (DAILY until I choose).',
+  })
   async myMailPreference(@CurrentViewer() viewer: Viewer): Promise<MailPreferenceModel> {
     const { frequency } = await this.preferences.of(viewer.userId);
     return { frequency };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** How a member hears of mentions by email: at once, in a daily digest (the default), or not at all. */
+/** How a member hears of mentions and replies by email: at once, in a daily digest (the default), or not at all. */
 export type MailFrequency = 'IMMEDIATE' | 'DAILY' | 'OFF';
 export const MAIL_FREQUENCIES: readonly MailFrequency[] = ['IMMEDIATE', 'DAILY', 'OFF'];
 
@@ -12,7 +12,7 @@ export interface MailPreference {
   unsubscribeToken: string;
 }
 
-/** Each member's choice of mail about mentions (`mail_preferences`); a row is made on first need. */
+/** Each member's choice of mail about mentions and replies (`mail_preferences`); a row is made on first need. */
 @Injectable()
 export class MailPreferencesService {
   constructor(private readonly dataSource: DataSource) {}

@@ -16,7 +16,7 @@ main{max-width:32rem;margin:0 auto}a{color:#22577a}button:focus-visible{outline:
 }
 
 /**
- * The one-click unsubscribe of mention mail: the link in every message (GET) and the mail client's
+ * The one-click unsubscribe of mail about mentions and replies: the link in every message (GET) and the mail client's
  * List-Unsubscribe-Post (RFC 8058, POST). The token can only turn this mail off and on again.
  */
 @Controller('mail')
@@ -46,14 +46,14 @@ export class UnsubscribeController {
   async resubscribe(@Query('token') token = ''): Promise<string> {
     const done = await this.preferences.setByToken(token, 'DAILY');
     return done
-      ? page('Mail is back on', 'You will get a daily digest of mentions again.', null)
+      ? page('Mail is back on', 'You will get a daily digest of mentions and replies again.', null)
       : page('Link not recognised', 'This link is not valid any more. Choose your mail in Glossa.', null);
   }
 
   private async unsubscribe(token: string): Promise<string> {
     const done = await this.preferences.setByToken(token, 'OFF');
     return done
-      ? page('You are unsubscribed', 'Glossa will not email you about mentions any more.', token)
+      ? page('You are unsubscribed', 'Glossa will not email you about mentions and replies any more.', token)
       : page('Link not recognised', 'This link is not valid any more. Choose your mail in Glossa.', null);
   }
 }

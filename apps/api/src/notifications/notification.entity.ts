@@ -5,7 +5,7 @@ export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @Column('uuid', { name: 'seminar_id' }) seminarId!: string;
-  @Column('text') kind!: 'MENTION';
+  @Column('text') kind!: 'MENTION' | 'REPLY';
   @Column('uuid', { name: 'actor_id' }) actorId!: string;
   @Column('text', { name: 'subject_type' }) subjectType!: string;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;

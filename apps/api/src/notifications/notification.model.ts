@@ -5,13 +5,14 @@ import { NotificationEntity } from './notification.entity';
 @ObjectType('Notification')
 export class NotificationModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'MENTION: someone mentioned you.' }) kind!: string;
+  @Field({ description: 'MENTION: someone mentioned you. REPLY: someone replied to your post or reply.' })
+  kind!: string;
   @Field(() => ID) seminarId!: string;
-  @Field(() => ID, { nullable: true, description: 'The reading to open, when the mention is about one.' }) readingId!:
-    string | null;
+  @Field(() => ID, { nullable: true, description: 'The reading to open, when the notification is about one.' })
+  readingId!: string | null;
   @Field({ description: '"annotation" or "reply".' }) subjectType!: string;
   @Field(() => ID) subjectId!: string;
-  @Field({ description: 'The start of the text that mentions you.' }) excerpt!: string;
+  @Field({ description: 'The start of the text that mentions or answers you.' }) excerpt!: string;
   @Field() createdAt!: Date;
   @Field() read!: boolean;
   actorId!: string;

@@ -21,12 +21,21 @@ export interface MentionSource {
   audience?: string[] | null;
 }
 
+/** A reply just written, whose thread's post and parent reply have authors to tell. */
+export interface ReplySource extends MentionSource {
+  subjectType: 'reply';
+  /** Who wrote the annotation or claim the thread hangs from, and the reply answered (if any). */
+  answered: string[];
+}
+
+export type NotificationKind = 'MENTION' | 'REPLY';
+
 /** A notification just written, as the modules that act on it (email) see it. */
 export interface CreatedNotification {
   id: string;
   userId: string;
   seminarId: string;
-  kind: 'MENTION';
+  kind: NotificationKind;
   actorId: string;
   subjectType: 'annotation' | 'reply';
   subjectId: string;
@@ -52,23 +61,42 @@ export class NotificationsService {
 
   /**
    * Notifies the members a body mentions (not the author, not outsiders, nobody who may not see the
-   * post), in the post's transaction, each on their own room.
+   * post), in the post's transaction, each on their own room. Returns who was notified.
    */
-  async notifyMentions(tx: Transaction, source: MentionSource): Promise<void> {
-    const mentioned = mentionedUserIds(source.body).filter(
+  async notifyMentions(tx: Transaction, source: MentionSource): Promise<string[]> {
+    return this.notifyMembers(tx, 'MENTION', mentionedUserIds(source.body), source);
+  }
+
+  /**
+   * Notifies the authors of the post a reply answers and of the reply it answers, in the reply's
+   * transaction. Someone the reply also mentions hears of it once, as a mention.
+   */
+  async notifyReply(tx: Transaction, source: ReplySource): Promise<void> {
+    const mentioned = await this.notifyMentions(tx, source);
+    const answered = [...new Set(source.answered)].filter((id) => !mentioned.includes(id));
+    await this.notifyMembers(tx, 'REPLY', answered, source);
+  }
+
+  private async notifyMembers(
+    tx: Transaction,
+    kind: NotificationKind,
+    candidates: string[],
+    source: MentionSource,
+  ): Promise<string[]> {
+    const wanted = candidates.filter(
       (id) => id !== source.actor.userId && (!source.audience || source.audience.includes(id)),
     );
-    if (mentioned.length === 0) return;
+    if (wanted.length === 0) return [];
     const members: Array<{ user_id: string }> = await tx.manager.query(
       'SELECT user_id FROM memberships WHERE seminar_id = $1 AND user_id = ANY($2)',
-      [source.seminarId, mentioned],
+      [source.seminarId, wanted],
     );
     const excerpt = source.body.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').slice(0, 200);
     for (const { user_id: userId } of members) {
       const fields: Omit<CreatedNotification, 'id'> = {
         userId,
         seminarId: source.seminarId,
-        kind: 'MENTION',
+        kind,
         actorId: source.actor.userId,
         subjectType: source.subjectType,
         subjectId: source.subjectId,
@@ -83,7 +111,7 @@ export class NotificationsService {
         'notification.created',
         {
           notificationId: notification.id,
-          kind: 'MENTION',
+          kind,
           seminarId: source.seminarId,
           actorName: source.actor.displayName,
           excerpt,
@@ -95,6 +123,7 @@ export class NotificationsService {
       );
       for (const listener of this.listeners) await listener(tx, { ...fields, id: notification.id });
     }
+    return members.map((m) => m.user_id);
   }
 
   /**

@@ -52,11 +52,15 @@ export class ReplyCommands {
         );
         if (thread.lockedAt) throw new ForbiddenError('This discussion is locked by a moderator.');
         let depth = 0;
+        // Whose posts this answers, to tell them (not the authors of what was deleted since).
+        const answered: string[] = [];
+        if (subject && !subject.facts.deleted) answered.push(subject.facts.authorId);
         if (input.parentId) {
           const parent = await tx.manager.findOneBy(CommentEntity, { id: input.parentId });
           if (!parent || parent.threadId !== thread.id)
             throw new BadUserInputError('parentId is not a reply in this discussion.');
           depth = parent.depth + 1;
+          if (!parent.deletedAt) answered.push(parent.authorId);
         }
         const comment = await tx.manager.save(
           tx.manager.create(CommentEntity, {
@@ -72,7 +76,7 @@ export class ReplyCommands {
             deletedAt: null,
           }),
         );
-        await this.notifications.notifyMentions(tx, {
+        await this.notifications.notifyReply(tx, {
           seminarId: thread.seminarId,
           actor: viewer,
           body,
@@ -80,6 +84,7 @@ export class ReplyCommands {
           subjectId: comment.id,
           readingId: subject?.readingId ?? null,
           audience: mentionAudienceOf(thread, subject),
+          answered,
         });
         await this.announce(tx, 'comment.created', comment, thread, subject, viewer);
         return comment;

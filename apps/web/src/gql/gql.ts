@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.AccountSettingsDocument,
     "\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.ChangeDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -124,6 +125,7 @@ type Documents = {
     "\n  mutation ImportAnnotations($input: ImportAnnotationsInput!) {\n    importAnnotations(input: $input) {\n      ...AnnotationImportReportFields\n    }\n  }\n  fragment AnnotationImportReportFields on AnnotationImport {\n    id\n    format\n    annotationsImported\n    repliesImported\n    duplicatesSkipped\n    ...ImportOutcomeFields\n  }\n": typeof types.ImportAnnotationsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query AccountSettings {\n    account {\n      id\n      email\n      displayName\n      pendingEmail\n      pendingEmailRequestedAt\n    }\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.AccountSettingsDocument,
     "\n  mutation ChangeDisplayName($input: ChangeDisplayNameInput!) {\n    changeDisplayName(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.ChangeDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": types.ChangePasswordDocument,
@@ -248,6 +250,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,3 +50,10 @@ export class RequestEmailChangeInput {
   @MaxLength(200)
   password!: string;
 }
+
+@InputType()
+export class ConfirmEmailChangeInput {
+  @Field({ description: 'The token from the link emailed to the new address.' })
+  @Matches(/^[A-Za-z0-9_-]{20,100}$/, { message: 'token is not a confirmation token' })
+  token!: string;
+}

@@ -9,7 +9,9 @@ import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
 import { Documents1764900000000 } from './1764900000000-documents';
 import { Accounts1765000000000 } from './1765000000000-accounts';
 import { Mail1765200000000 } from './1765200000000-mail';
+import { ReplyNotifications1765300000000 } from './1765300000000-reply-notifications';
 import { DocumentUrls1765310000000 } from './1765310000000-document-urls';
+import { EmailChanges1765320000000 } from './1765320000000-email-changes';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -24,5 +26,7 @@ export const migrations = [
   Documents1764900000000,
   Accounts1765000000000,
   Mail1765200000000,
+  ReplyNotifications1765300000000,
   DocumentUrls1765310000000,
+  EmailChanges1765320000000,
 ];

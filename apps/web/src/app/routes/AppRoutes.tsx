@@ -1,7 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { AccountSettingsPage } from '../../features/account/AccountSettingsPage';
 import { SignedInLayout } from '../layout/SignedInLayout';
-import { SignedOutLayout } from '../layout/SignedOutLayout';
+import { CardLayout, SignedOutLayout } from '../layout/SignedOutLayout';
+import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { DebatePage } from './DebatePage';
 import { HomePage } from './HomePage';
 import { JoinByLinkPage } from './JoinByLinkPage';
@@ -27,6 +28,9 @@ export function AppRoutes() {
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+      </Route>
+      <Route element={<CardLayout />}>
+        <Route path="/confirm-email" element={<ConfirmEmailPage />} />
       </Route>
       <Route path="/dev/outbox" element={<DevOutboxPage />} />
       <Route element={<SignedInLayout />}>

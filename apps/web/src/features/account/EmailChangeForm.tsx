@@ -51,7 +51,8 @@ export function EmailChangeForm({
               (asked <RelativeTime iso={account.pendingEmailRequestedAt} />)
             </>
           )}
-          . Until it is confirmed from that address, you keep signing in with your current email.
+          . We emailed a link to that address: open it to confirm (it works once, for 24 hours). Until then, you keep
+          signing in with your current email.
         </Notice>
       )}
       <form className={styles.form} onSubmit={submit}>

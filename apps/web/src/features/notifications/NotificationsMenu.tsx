@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { Icon } from '../../ui/Icon';
 import { RelativeTime } from '../../ui/RelativeTime';
 import styles from './NotificationsMenu.module.css';
-import { notificationHref, useNotifications } from './useNotifications';
+import { NotificationItem, notificationHref, useNotifications } from './useNotifications';
 import { useUnreadNotificationCount } from './useUnreadNotificationCount';
 
-/** The bell in the top bar: how many mentions are unread, and the list, each leading to its words. */
+/** The bell in the top bar: how many mentions and replies are unread, and the list, each leading to its words. */
 export function NotificationsMenu() {
   const [open, setOpen] = useState(false);
   const { count, refresh } = useUnreadNotificationCount();
@@ -53,7 +53,7 @@ export function NotificationsMenu() {
       {open && (
         <div id={panelId} className={styles.panel} role="region" aria-label="Notifications">
           <div className={styles.head}>
-            <h2 className={styles.title}>Mentions</h2>
+            <h2 className={styles.title}>Mentions and replies</h2>
             {count > 0 && (
               <button type="button" className={styles.markAll} onClick={() => void markRead()}>
                 Mark all read
@@ -62,7 +62,9 @@ export function NotificationsMenu() {
           </div>
           {error && <p className={styles.empty}>{error}</p>}
           {!items && !error && <p className={styles.empty}>Loading…</p>}
-          {items && items.length === 0 && <p className={styles.empty}>Nothing yet. When someone @mentions you, it shows up here.</p>}
+          {items && items.length === 0 && (
+            <p className={styles.empty}>Nothing yet. When someone @mentions you or replies to you, it shows up here.</p>
+          )}
           {items && items.length > 0 && (
             <ul className={styles.list}>
               {items.map((item) => (
@@ -78,7 +80,7 @@ export function NotificationsMenu() {
                   >
                     <span className={styles.what}>
                       {!item.read && <span className={styles.dot} aria-label="Unread" />}
-                      Mentioned you in {item.subjectType === 'reply' ? 'a reply' : 'an annotation'}
+                      {whatHappened(item)}
                       <span className={styles.when}>
                         · <RelativeTime iso={item.createdAt} />
                       </span>
@@ -91,11 +93,16 @@ export function NotificationsMenu() {
           )}
           <p className={styles.foot}>
             <Link to="/email-preferences" onClick={() => setOpen(false)}>
-              Email about mentions
+              Email about mentions and replies
             </Link>
           </p>
         </div>
       )}
     </div>
   );
+}
+
+function whatHappened(item: Pick<NotificationItem, 'kind' | 'subjectType'>): string {
+  if (item.kind === 'REPLY') return 'Replied to you';
+  return `Mentioned you in ${item.subjectType === 'reply' ? 'a reply' : 'an annotation'}`;
 }

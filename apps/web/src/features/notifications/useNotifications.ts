@@ -59,8 +59,11 @@ export function useNotifications(open: boolean, onChanged: () => void): Notifica
 }
 
 /** Where a notification leads: the reading, opened at the annotation (or the reply's thread). */
-export function notificationHref(item: Pick<NotificationItem, 'readingId' | 'subjectId' | 'subjectType'>): string {
-  if (!item.readingId) return '/';
+export function notificationHref(
+  item: Pick<NotificationItem, 'readingId' | 'seminarId' | 'subjectId' | 'subjectType'>,
+): string {
+  // A debate's discussion has no reading: its seminar's page lists the debate.
+  if (!item.readingId) return `/seminars/${item.seminarId}`;
   const key = item.subjectType === 'reply' ? 'reply' : 'annotation';
   return `/readings/${item.readingId}?${key}=${encodeURIComponent(item.subjectId)}`;
 }
