@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
+import { AnnotationsModule } from '../annotations/annotations.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentUploadsResolver, ReadingOriginalResolver } from './documents.resolver';
 import { DocumentUploadsService } from './document-uploads.service';
+import { UploadRevisionsService } from './upload-revisions';
+import { UploadRevisionsResolver } from './upload-revisions.resolver';
 
 /** Readings from uploaded documents: conversion, originals, and the upload route (docs/documents.md). */
 @Module({
-  imports: [JobsModule, SeminarsModule, ReadingsModule],
+  imports: [JobsModule, SeminarsModule, ReadingsModule, AnnotationsModule],
   controllers: [DocumentsController],
-  providers: [DocumentUploadsService, DocumentUploadsResolver, ReadingOriginalResolver],
+  providers: [
+    DocumentUploadsService,
+    DocumentUploadsResolver,
+    ReadingOriginalResolver,
+    UploadRevisionsService,
+    UploadRevisionsResolver,
+  ],
 })
 export class DocumentsModule {}

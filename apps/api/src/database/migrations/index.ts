@@ -9,6 +9,7 @@ import { SeminarVisits1764600000000 } from './1764600000000-seminar-visits';
 import { Documents1764900000000 } from './1764900000000-documents';
 import { Accounts1765000000000 } from './1765000000000-accounts';
 import { Mail1765200000000 } from './1765200000000-mail';
+import { OrphanReview1765300000000 } from './1765300000000-orphan-review';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Documents1764900000000,
   Accounts1765000000000,
   Mail1765200000000,
+  OrphanReview1765300000000,
 ];
