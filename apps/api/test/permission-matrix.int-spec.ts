@@ -6,6 +6,7 @@ import { liveExpected, liveOperations } from './live-matrix-operations';
 import { documentExpected, documentOperations } from './document-matrix-operations';
 import { interchangeExpected, interchangeOperations } from './interchange-matrix-operations';
 import { mailExpected, mailOperations } from './mail-matrix-operations';
+import { revisionExpected, revisionOperations } from './revision-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
@@ -34,6 +35,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...interchangeOperations,
   ...accountOperations,
   ...mailOperations,
+  ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -315,6 +317,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...liveExpected,
   ...documentExpected,
+  ...revisionExpected,
   ...interchangeExpected,
   ...accountExpected,
   ...mailExpected,
