@@ -89,11 +89,18 @@ type Documents = {
     "\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation ReattachAnnotation($input: ReattachAnnotationInput!) {\n    reattachAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.ReattachAnnotationDocument,
+    "\n  mutation DismissOrphanedAnnotation($input: AnnotationRefInput!) {\n    dismissOrphanedAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.DismissOrphanedAnnotationDocument,
     "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeminarDebatesDocument,
     "\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n": typeof types.DocumentUploadStatusDocument,
     "\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n": typeof types.SaveUploadedReadingDocument,
     "\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.AddPastedReadingDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": typeof types.ReadingPageDocument,
+    "\n  fragment RevisionPreviewFields on RevisionPreview {\n    baseRevision\n    exact\n    fuzzy\n    orphaned\n    unlisted\n    changed {\n      status\n      newExact\n      annotation {\n        id\n        target {\n          exact\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.RevisionPreviewFieldsFragmentDoc,
+    "\n  query PreviewReadingRevision($input: PreviewRevisionInput!) {\n    previewReadingRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n": typeof types.PreviewReadingRevisionDocument,
+    "\n  query PreviewUploadedRevision($input: PreviewUploadedRevisionInput!) {\n    previewUploadedRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n": typeof types.PreviewUploadedRevisionDocument,
+    "\n  mutation ReviseReadingText($input: ReviseReadingInput!) {\n    reviseReading(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": typeof types.ReviseReadingTextDocument,
+    "\n  mutation ReviseReadingFromUpload($input: ReviseReadingFromUploadInput!) {\n    reviseReadingFromUpload(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": typeof types.ReviseReadingFromUploadDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.SeminarNameDocument,
     "\n  query SearchPageResults($input: SearchInput!) {\n    search(input: $input, first: 40) {\n      edges {\n        node {\n          kind\n          id\n          readingId\n          readingTitle\n          annotationId\n          position\n          createdAt\n          tags\n          motivation\n          author {\n            id\n            displayName\n          }\n          snippet {\n            text\n            highlights {\n              start\n              end\n            }\n          }\n          quote {\n            text\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchPageResultsDocument,
     "\n  query SearchSources($seminarId: ID!) {\n    seminars(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    seminar(id: $seminarId) {\n      id\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      members(first: 100) {\n        edges {\n          node {\n            id\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchSourcesDocument,
@@ -192,11 +199,18 @@ const documents: Documents = {
     "\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          excerpt\n          read\n          createdAt\n          readingId\n          seminarId\n          subjectId\n          subjectType\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation ReattachAnnotation($input: ReattachAnnotationInput!) {\n    reattachAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.ReattachAnnotationDocument,
+    "\n  mutation DismissOrphanedAnnotation($input: AnnotationRefInput!) {\n    dismissOrphanedAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.DismissOrphanedAnnotationDocument,
     "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n": types.SeminarDebatesDocument,
     "\n  query DocumentUploadStatus($id: ID!) {\n    documentUpload(id: $id) {\n      id\n      status\n      progress\n      error\n      title\n      author\n      source\n      kind\n      saveRequested\n      readingId\n    }\n  }\n": types.DocumentUploadStatusDocument,
     "\n  mutation SaveUploadedReading($input: SaveUploadedReadingInput!) {\n    saveUploadedReading(input: $input) {\n      id\n      status\n      saveRequested\n      readingId\n    }\n  }\n": types.SaveUploadedReadingDocument,
     "\n  mutation AddPastedReading($input: AddReadingInput!) {\n    addReading(input: $input) {\n      id\n      title\n    }\n  }\n": types.AddPastedReadingDocument,
     "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n": types.ReadingPageDocument,
+    "\n  fragment RevisionPreviewFields on RevisionPreview {\n    baseRevision\n    exact\n    fuzzy\n    orphaned\n    unlisted\n    changed {\n      status\n      newExact\n      annotation {\n        id\n        target {\n          exact\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.RevisionPreviewFieldsFragmentDoc,
+    "\n  query PreviewReadingRevision($input: PreviewRevisionInput!) {\n    previewReadingRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n": types.PreviewReadingRevisionDocument,
+    "\n  query PreviewUploadedRevision($input: PreviewUploadedRevisionInput!) {\n    previewUploadedRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n": types.PreviewUploadedRevisionDocument,
+    "\n  mutation ReviseReadingText($input: ReviseReadingInput!) {\n    reviseReading(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": types.ReviseReadingTextDocument,
+    "\n  mutation ReviseReadingFromUpload($input: ReviseReadingFromUploadInput!) {\n    reviseReadingFromUpload(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n": types.ReviseReadingFromUploadDocument,
     "\n  query SeminarName($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n    }\n  }\n": types.SeminarNameDocument,
     "\n  query SearchPageResults($input: SearchInput!) {\n    search(input: $input, first: 40) {\n      edges {\n        node {\n          kind\n          id\n          readingId\n          readingTitle\n          annotationId\n          position\n          createdAt\n          tags\n          motivation\n          author {\n            id\n            displayName\n          }\n          snippet {\n            text\n            highlights {\n              start\n              end\n            }\n          }\n          quote {\n            text\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.SearchPageResultsDocument,
     "\n  query SearchSources($seminarId: ID!) {\n    seminars(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    seminar(id: $seminarId) {\n      id\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n      members(first: 100) {\n        edges {\n          node {\n            id\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchSourcesDocument,
@@ -537,6 +551,14 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReattachAnnotation($input: ReattachAnnotationInput!) {\n    reattachAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReattachAnnotation($input: ReattachAnnotationInput!) {\n    reattachAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissOrphanedAnnotation($input: AnnotationRefInput!) {\n    dismissOrphanedAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DismissOrphanedAnnotation($input: AnnotationRefInput!) {\n    dismissOrphanedAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeminarDebates($id: ID!) {\n    seminar(id: $id) {\n      id\n      debates(first: 20) {\n        edges {\n          node {\n            id\n            motion\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -554,6 +576,26 @@ export function graphql(source: "\n  mutation AddPastedReading($input: AddReadin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadingPage($id: ID!) {\n    reading(id: $id) {\n      id\n      seminarId\n      title\n      author\n      source\n      format\n      revisionNumber\n      eventSeq\n      currentRevision {\n        id\n        number\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionPreviewFields on RevisionPreview {\n    baseRevision\n    exact\n    fuzzy\n    orphaned\n    unlisted\n    changed {\n      status\n      newExact\n      annotation {\n        id\n        target {\n          exact\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionPreviewFields on RevisionPreview {\n    baseRevision\n    exact\n    fuzzy\n    orphaned\n    unlisted\n    changed {\n      status\n      newExact\n      annotation {\n        id\n        target {\n          exact\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewReadingRevision($input: PreviewRevisionInput!) {\n    previewReadingRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query PreviewReadingRevision($input: PreviewRevisionInput!) {\n    previewReadingRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewUploadedRevision($input: PreviewUploadedRevisionInput!) {\n    previewUploadedRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query PreviewUploadedRevision($input: PreviewUploadedRevisionInput!) {\n    previewUploadedRevision(input: $input) {\n      ...RevisionPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseReadingText($input: ReviseReadingInput!) {\n    reviseReading(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseReadingText($input: ReviseReadingInput!) {\n    reviseReading(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseReadingFromUpload($input: ReviseReadingFromUploadInput!) {\n    reviseReadingFromUpload(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseReadingFromUpload($input: ReviseReadingFromUploadInput!) {\n    reviseReadingFromUpload(input: $input) {\n      id\n      revisionNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
