@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the API tests' PDF maker (pdf-lib) is the one source of test PDFs and of their known words; a copy here would drift from it
 import { makeReadingPdf, pageParagraphs } from '../../api/test/document-factories';
 import { describeInBrowser } from './support/browser-suite';
 import { annotate, codePointSpan, registerToApi, signInToApi, startSeminar } from './support/graphql-api';
