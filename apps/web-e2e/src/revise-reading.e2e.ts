@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the API tests' PDF maker (pdf-lib) is the one source of test PDFs and of their known words; a copy here would drift from it
 import { makeReadingPdf, pageParagraphs } from '../../api/test/document-factories';
 import { describeInBrowser } from './support/browser-suite';
-import { annotate, codePointSpan, registerToApi, signInToApi, startSeminar } from './support/graphql-api';
+import { addReading, annotate, codePointSpan, registerToApi, reviseReading, signInToApi, startSeminar } from './support/graphql-api';
+import { highlightedText, selectPhraseWithMouse } from './support/reading-room';
 
 const PASSWORD = 'a-long-enough-passphrase';
 
@@ -93,5 +94,37 @@ describeInBrowser('A reading from a PDF, annotated by page and revised with a pr
     });
     expect(moved.annotation).toMatchObject({ revisionNumber: 2, target: { exact: pageParagraphs(3, true)[1] }, page: { label: '3' } });
     await page.locator('article', { hasText: 'Why a new paragraph here?' }).first().getByText('p. 3', { exact: true }).waitFor();
+  });
+
+  it('lets the convenor attach one orphan to selected words and dismiss another from the review list', async () => {
+    const stamp = Date.now();
+    const email = `reviewer.${stamp}@example.org`;
+    const page = await suite.newPage();
+    await registerInBrowser(page, 'Rosa Convenor', email);
+    const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
+    const member = await registerToApi(suite.baseUrl, 'Ivo Reader');
+    const seminarId = await startSeminar(owner, `Orphans ${stamp}`, [member]);
+    const text = 'The first sentence stays. The second sentence goes away. The third one goes too.';
+    const readingId = await addReading(owner, seminarId, 'Orphans', text);
+    const kept = await annotate(member, { readingId, target: codePointSpan(text, 'The second sentence goes away'), motivation: 'commenting', body: 'Keep me.' });
+    const dropped = await annotate(member, { readingId, target: codePointSpan(text, 'The third one goes too'), motivation: 'commenting', body: 'Drop me.' });
+    await reviseReading(owner, readingId, 'The first sentence stays. A new sentence arrives.');
+
+    await page.goto(`/readings/${readingId}`);
+    const review = page.getByRole('region', { name: /Passages no longer in the text/ });
+    await review.getByText('Keep me.').waitFor();
+    await selectPhraseWithMouse(page, 'A new sentence arrives');
+    const keptBlock = review.locator('div', { has: page.locator(`[data-annotation-card="${kept.id}"]`) }).last();
+    await keptBlock.getByRole('button', { name: 'Attach to the selected words' }).click();
+    await page.getByText('The annotation is attached to the selected words.').waitFor({ state: 'attached' });
+    await page.locator(`mark[data-ids~="${kept.id}"]`).first().waitFor();
+    await expect(highlightedText(page, kept.id)).resolves.toBe('A new sentence arrives');
+
+    const droppedBlock = review.locator('div', { has: page.locator(`[data-annotation-card="${dropped.id}"]`) }).last();
+    await droppedBlock.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('region', { name: /Passages no longer in the text/ }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Orphans' }).waitFor();
+    await expect(page.getByRole('region', { name: /Passages no longer in the text/ }).count()).resolves.toBe(0);
   });
 });
