@@ -29,7 +29,7 @@ async function upload(s: DocumentMatrixScene, token: string | null): Promise<{ c
  * The owner's upload, converted. `drain` works the jobs no worker holds; the app's own poller may
  * hold this one, so wait until the upload says it is no longer converting.
  */
-async function ownersUpload(s: DocumentMatrixScene): Promise<string> {
+export async function ownersUpload(s: DocumentMatrixScene): Promise<string> {
   const sent = await upload(s, s.cast.OWNER.token);
   if (!sent.id) throw new Error(`the owner's upload failed: ${sent.code}`);
   for (const started = Date.now(); Date.now() - started < 30_000;) {

@@ -7,6 +7,7 @@ import { documentExpected, documentOperations } from './document-matrix-operatio
 import { interchangeExpected, interchangeOperations } from './interchange-matrix-operations';
 import { mailExpected, mailOperations } from './mail-matrix-operations';
 import { leaderToolsExpected, leaderToolsOperations } from './leader-tools-matrix-operations';
+import { revisionExpected, revisionOperations } from './revision-matrix-operations';
 
 const READING_TEXT = 'Human security puts people first.';
 import { Actor, F, N, R, U } from './matrix-outcomes';
@@ -37,6 +38,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...accountOperations,
   ...mailOperations,
   ...leaderToolsOperations,
+  ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
   'list members': async (s) =>
@@ -318,6 +320,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
 const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...liveExpected,
   ...documentExpected,
+  ...revisionExpected,
   ...interchangeExpected,
   ...accountExpected,
   ...mailExpected,

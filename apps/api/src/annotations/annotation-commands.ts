@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PreparedText } from '@glossa/anchoring';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, GlossaError, NotFoundError } from '../errors/glossa-error';
@@ -20,13 +19,13 @@ import { ReactionCounts } from '../threads/reaction-kind';
 import { ReactionsService } from '../threads/reactions.service';
 import { ThreadsService } from '../threads/threads.service';
 import { contentRoomsOf, factsOf, roomOf } from './annotation-audience';
-import { AnchorStatus, Motivation, Visibility } from './annotation-kinds';
+import { Motivation, Visibility } from './annotation-kinds';
 import { AnnotationReadModel } from './annotation-read-model';
 import { annotationPayload } from './annotation.model';
 import { AnnotationEntity } from './annotation.entity';
 import { lockAnnotation } from './annotation-lock';
 import { CreateAnnotationInput, UpdateAnnotationInput } from './dto/annotation.inputs';
-import { AnchoredSelection, carryToCurrent, describeSelection } from './selection-anchoring';
+import { anchorSelection } from './selection-anchoring';
 
 /** What members do to annotations (the GraphQL mutations): create, edit, delete, react. */
 @Injectable()
@@ -58,7 +57,7 @@ export class AnnotationCommands {
           lockForShare: true,
         });
         const current = reading.currentRevisionNumber;
-        const anchored = await this.anchorTarget(tx.manager, reading.id, input, current);
+        const anchored = await anchorSelection(this.readings, tx.manager, reading.id, input, current);
         const id = randomUUID();
         const thread = await this.threads.open(tx, {
           seminarId: reading.seminarId,
@@ -169,26 +168,6 @@ export class AnnotationCommands {
     );
     a.createdAt = row.created_at;
     a.updatedAt = row.updated_at;
-  }
-
-  /**
-   * Checks the selection against the revision it was made in and returns selectors for the current
-   * revision: the same words when nothing changed, re-anchored when the reading was revised while the
-   * member was selecting (CONFLICT when the passage did not survive).
-   */
-  private async anchorTarget(
-    manager: EntityManager,
-    readingId: string,
-    input: CreateAnnotationInput,
-    current: number,
-  ): Promise<AnchoredSelection> {
-    if (input.revisionNumber > current)
-      throw new BadUserInputError(`This reading has no revision ${input.revisionNumber} yet.`);
-    const text = await this.readings.preparedText(readingId, input.revisionNumber, manager);
-    const selectors = describeSelection(text, input.target, input.revisionNumber);
-    if (input.revisionNumber === current) return { selectors, status: AnchorStatus.exact, score: 1 };
-    const currentText = (await this.readings.preparedText(readingId, current, manager)) as PreparedText;
-    return carryToCurrent(currentText, selectors, current);
   }
 
   async update(viewer: Viewer, input: UpdateAnnotationInput): Promise<AnnotationEntity> {

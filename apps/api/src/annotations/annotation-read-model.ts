@@ -48,6 +48,7 @@ export class AnnotationReadModel implements OnModuleInit {
     viewer: Viewer,
     readingId: string,
     filter: AnnotationFilterArgs,
+    options: { awaitingReview?: boolean } = {},
   ): Promise<Connection<AnnotationEntity>> {
     const query = this.dataSource
       .getRepository(AnnotationEntity)
@@ -63,6 +64,7 @@ export class AnnotationReadModel implements OnModuleInit {
       query.andWhere('a.motivation IN (:...motivations)', { motivations: filter.motivations });
     if (filter.anchorStatuses?.length)
       query.andWhere('a.anchor_status IN (:...statuses)', { statuses: filter.anchorStatuses });
+    if (options.awaitingReview) query.andWhere('a.orphan_dismissed_at IS NULL');
     if (filter.scope === AnnotationScope.MINE) query.andWhere('a.author_id = :me');
     if (filter.scope === AnnotationScope.OTHERS) query.andWhere('a.author_id <> :me');
     if (filter.scope === AnnotationScope.PRIVATE) query.andWhere(`a.visibility = 'PRIVATE' AND a.author_id = :me`);

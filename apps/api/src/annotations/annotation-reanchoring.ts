@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { reanchorAll } from '@glossa/anchoring';
 import { ReanchorCounts, RevisionContext, RevisionListeners } from '../readings/revision-listeners';
+import { countOutcomes, planReanchoring } from './reanchor-plan';
 
 /** Moves every annotation of a reading to its new text when the reading is revised. */
 @Injectable()
@@ -14,34 +14,21 @@ export class AnnotationReanchoring implements OnModuleInit {
   /**
    * Re-anchors every annotation of a reading to its new revision in one pass, inside the revision's
    * transaction: found passages get fresh selectors and the new revision number; orphans keep their
-   * quote and the revision they were last found in, and are retried at the next revision.
+   * quote and the revision they were last found in, and are retried at the next revision. An orphan
+   * found again leaves the review list's dismissals behind (it is no longer an orphan).
    */
   async reanchorReading(revision: RevisionContext): Promise<ReanchorCounts> {
-    const rows: Array<{ id: string; exact: string; prefix: string; suffix: string; start: number; end: number }> =
-      await revision.tx.manager.query(
-        `SELECT id, quote_exact AS exact, quote_prefix AS prefix, quote_suffix AS suffix, position_start AS start, position_end AS "end"
-         FROM annotations WHERE reading_id = $1`,
-        [revision.readingId],
-      );
-    const counts: ReanchorCounts = { exact: 0, fuzzy: 0, orphaned: 0 };
-    if (rows.length === 0) return counts;
-    const outcomes = reanchorAll(
-      revision.text,
-      rows.map((r) => ({
-        id: r.id,
-        selectors: {
-          quote: { type: 'TextQuoteSelector' as const, exact: r.exact, prefix: r.prefix, suffix: r.suffix },
-          position: { type: 'TextPositionSelector' as const, start: r.start, end: r.end },
-        },
-      })),
-    );
-    for (const o of outcomes) counts[o.status] += 1;
+    const plan = await planReanchoring(revision.tx.manager, revision.readingId, revision.text);
+    const { outcomes } = plan;
+    if (outcomes.length === 0) return countOutcomes(plan);
     await revision.tx.manager.query(
       `UPDATE annotations AS a SET
          quote_exact = v.exact, quote_prefix = v.prefix, quote_suffix = v.suffix,
          position_start = v.start, position_end = v."end",
          anchor_status = v.status, anchor_score = v.score,
-         revision_number = CASE WHEN v.status = 'orphaned' THEN a.revision_number ELSE $9 END
+         revision_number = CASE WHEN v.status = 'orphaned' THEN a.revision_number ELSE $9 END,
+         orphan_dismissed_at = CASE WHEN v.status = 'orphaned' THEN a.orphan_dismissed_at END,
+         orphan_dismissed_by = CASE WHEN v.status = 'orphaned' THEN a.orphan_dismissed_by END
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::real[])
          AS v(id, exact, prefix, suffix, start, "end", status, score)
        WHERE a.id = v.id`,
@@ -57,6 +44,6 @@ export class AnnotationReanchoring implements OnModuleInit {
         revision.revisionNumber,
       ],
     );
-    return counts;
+    return countOutcomes(plan);
   }
 }

@@ -32,4 +32,7 @@ export class AnnotationEntity {
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
   @Column('text') moderation!: Moderation;
   @Column('timestamptz', { name: 'pinned_at', nullable: true }) pinnedAt!: Date | null;
+  /** An orphan its author or a moderator took off the review list (docs/documents.md). */
+  @Column('timestamptz', { name: 'orphan_dismissed_at', nullable: true }) orphanDismissedAt!: Date | null;
+  @Column('uuid', { name: 'orphan_dismissed_by', nullable: true }) orphanDismissedBy!: string | null;
 }

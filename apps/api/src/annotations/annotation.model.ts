@@ -68,6 +68,8 @@ export class AnnotationModel {
   })
   moderation!: Moderation;
   @Field() pinned!: boolean;
+  @Field({ description: 'An orphan its author or a moderator took off the review list.' })
+  orphanDismissed!: boolean;
   authorId!: string;
   seminarId!: string;
   /** Set by the reading view; annotations reached otherwise load these through their field resolvers. */
@@ -101,6 +103,7 @@ export class AnnotationModel {
       deleted,
       moderation: entity.moderation,
       pinned: entity.pinnedAt !== null,
+      orphanDismissed: (entity.orphanDismissedAt ?? null) !== null,
       authorId: entity.authorId,
       seminarId: entity.seminarId,
     });

@@ -12,6 +12,9 @@ import { AnnotationReadModel } from './annotation-read-model';
 import { AnnotationReanchoring } from './annotation-reanchoring';
 import { AnnotationRelations } from './annotation-relations';
 import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.resolver';
+import { OrphanReview } from './orphan-review';
+import { OrphanReviewResolver } from './orphan-review.resolver';
+import { AnnotationRevisionPreview } from './revision-preview';
 
 @Module({
   imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
@@ -26,6 +29,9 @@ import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.r
     AnnotationCountsService,
     AnnotationsResolver,
     ReadingAnnotationsResolver,
+    AnnotationRevisionPreview,
+    OrphanReview,
+    OrphanReviewResolver,
   ],
   exports: [
     AnnotationCommands,
@@ -34,6 +40,7 @@ import { AnnotationsResolver, ReadingAnnotationsResolver } from './annotations.r
     AnnotationEvidence,
     AnnotationInterchange,
     AnnotationRelations,
+    AnnotationRevisionPreview,
   ],
 })
 export class AnnotationsModule {}

@@ -9,6 +9,9 @@ import { uuidArg } from '../graphql/uuid.pipe';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { PageArgs } from '../pagination/page.args';
 import { ReadingModel } from '../readings/reading.model';
+import { pageAt } from '../readings/reading-structure';
+import { ReadingPageModel } from '../readings/reading-structure.model';
+import { ReadingsService } from '../readings/readings.service';
 import { ReactInput } from '../threads/dto/thread.inputs';
 import { ReactionsService } from '../threads/reactions.service';
 import { ReactionSummaryModel, ReplyConnection, ReplyModel } from '../threads/thread.models';
@@ -32,6 +35,7 @@ export class AnnotationsResolver {
     private readonly readModel: AnnotationReadModel,
     private readonly relations: AnnotationRelations,
     private readonly reactionsService: ReactionsService,
+    private readonly readings: ReadingsService,
   ) {}
 
   @Query(() => AnnotationModel)
@@ -114,6 +118,17 @@ export class AnnotationsResolver {
     return this.relations.replies(viewerOf(context), annotation, page);
   }
 
+  @ResolveField(() => ReadingPageModel, {
+    nullable: true,
+    description: 'The page of the original (PDF) the passage starts on, in the revision `target` describes.',
+  })
+  async page(annotation: AnnotationModel, _args: object, context: RequestContext): Promise<ReadingPageModel | null> {
+    const revision = await this.readings
+      .revisions(viewerOf(context))
+      .load(`${annotation.readingId}:${annotation.revisionNumber}`);
+    return pageAt(revision?.pages ?? [], annotation.target.start);
+  }
+
   @ResolveField(() => [ReactionSummaryModel], {
     description:
       'The kinds of reaction given (each with its count and whether I gave it), agree · disagree · insightful · same question; kinds nobody gave are left out.',
@@ -170,13 +185,14 @@ export class ReadingAnnotationsResolver {
   }
 
   @ResolveField(() => [AnnotationModel], {
-    description: 'Annotations whose passage a revision removed: their quotes are kept.',
+    description:
+      'Annotations whose passage a revision removed, awaiting review (re-attach or dismiss): their quotes are kept.',
   })
   async orphanedAnnotations(
     @Parent() reading: ReadingModel,
     @CurrentViewer() viewer: Viewer,
   ): Promise<AnnotationModel[]> {
     const filter = Object.assign(new AnnotationFilterArgs(), { anchorStatuses: [AnchorStatus.orphaned], first: 5000 });
-    return (await this.readModel.forReading(viewer, reading.id, filter)).edges.map((e) => AnnotationModel.from(e.node));
+    return (await this.readModel.forReading(viewer, reading.id, filter, { awaitingReview: true })).edges.map((e) => AnnotationModel.from(e.node));
   }
 }

@@ -1,4 +1,6 @@
 import { describe, PreparedText, reanchor, TextSelectors } from '@glossa/anchoring';
+import type { EntityManager } from 'typeorm';
+import type { ReadingsService } from '../readings/readings.service';
 import { BadUserInputError, ConflictError } from '../errors/glossa-error';
 import { AnchorStatus } from './annotation-kinds';
 
@@ -63,4 +65,26 @@ export function carryToCurrent(
     );
   }
   return { selectors: moved.selectors, status: moved.status as AnchorStatus, score: moved.score };
+}
+
+/**
+ * Checks a selection against the revision it was made in and returns selectors for the current
+ * revision: the same words when nothing changed, re-anchored when the reading was revised while the
+ * member was selecting (CONFLICT when the passage did not survive). For new annotations and for
+ * re-attaching an orphan.
+ */
+export async function anchorSelection(
+  readings: Pick<ReadingsService, 'preparedText'>,
+  manager: EntityManager,
+  readingId: string,
+  input: { revisionNumber: number; target: Selection },
+  current: number,
+): Promise<AnchoredSelection> {
+  if (input.revisionNumber > current)
+    throw new BadUserInputError(`This reading has no revision ${input.revisionNumber} yet.`);
+  const text = await readings.preparedText(readingId, input.revisionNumber, manager);
+  const selectors = describeSelection(text, input.target, input.revisionNumber);
+  if (input.revisionNumber === current) return { selectors, status: AnchorStatus.exact, score: 1 };
+  const currentText = (await readings.preparedText(readingId, current, manager)) as PreparedText;
+  return carryToCurrent(currentText, selectors, current);
 }

@@ -50,6 +50,8 @@ export interface ExchangeAnnotation extends ExchangePost {
   quote: ExchangeQuote | null;
   /** Code points (W3C §4.2.5) in the revision the source described. */
   position: { start: number; end: number } | null;
+  /** Export only: the page of the original (PDF) the passage starts on. */
+  page?: { number: number; label: string } | null;
   /** Export only: how the passage sits in the current text. */
   anchorStatus?: AnchorStatus;
 }

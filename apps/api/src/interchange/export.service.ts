@@ -6,6 +6,7 @@ import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
 import { downloadSlug } from '../http/download-name';
 import type { Viewer } from '../auth/viewer';
 import type { ReadingEntity } from '../readings/reading.entity';
+import { pageAt } from '../readings/reading-structure';
 import { ReadingsService } from '../readings/readings.service';
 import type { SeminarEntity } from '../seminars/seminar.entity';
 import { SeminarsService } from '../seminars/seminars.service';
@@ -108,6 +109,13 @@ export class ExportService {
       email: null,
     });
     const iris = new Map(readings.map((r) => [r.id, readingIri(r)]));
+    // Each passage's page in the revision its selectors describe (one batched statement).
+    const revisions = await this.readings
+      .revisions(viewer)
+      .loadMany([...new Set(annotations.map((a) => `${a.readingId}:${a.revisionNumber}`))]);
+    const pagesOf = new Map(
+      revisions.flatMap((r) => (r && !(r instanceof Error) ? [[`${r.readingId}:${r.number}`, r.pages ?? []]] : [])),
+    );
     const annotationOfThread = new Map(annotations.map((a) => [a.threadId, a.id]));
 
     const exportedAnnotations = annotations.map((a): ExchangeAnnotation => {
@@ -123,6 +131,7 @@ export class ExportService {
         visibility: a.visibility,
         quote: { exact: a.quoteExact, prefix: a.quotePrefix, suffix: a.quoteSuffix },
         position: { start: a.positionStart, end: a.positionEnd },
+        page: pageAt(pagesOf.get(`${a.readingId}:${a.revisionNumber}`) ?? [], a.positionStart),
         anchorStatus: a.anchorStatus,
         creator: creator(a.authorId),
         created: a.createdAt,

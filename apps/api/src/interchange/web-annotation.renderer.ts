@@ -13,6 +13,8 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const PRIVATE_AUDIENCE = 'urn:glossa:audience:private';
 /** Highlight colours travel as a W3C `styleClass` on the target, defined by the annotation's embedded `stylesheet` (§4.4). */
 export const STYLE_CLASS_PREFIX = 'glossa-highlight-';
+/** The PDF fragment identifiers (`page=N`) a page's FragmentSelector conforms to (W3C §4.2.1). */
+export const PDF_FRAGMENTS = 'http://tools.ietf.org/rfc/rfc3778';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -65,6 +67,15 @@ function annotationItem(annotation: ExchangeAnnotation): Json {
   const selector: Json[] = [];
   if (annotation.quote) selector.push({ type: 'TextQuoteSelector', ...annotation.quote });
   if (annotation.position) selector.push({ type: 'TextPositionSelector', ...annotation.position });
+  // The same words again, as the original's page refined by the quote (§4.2.1, §4.2.9): selectors in
+  // a list are alternatives for one segment, so the page alone (a larger one) may not stand there.
+  if (annotation.page && annotation.quote)
+    selector.push({
+      type: 'FragmentSelector',
+      conformsTo: PDF_FRAGMENTS,
+      value: `page=${annotation.page.number}`,
+      refinedBy: { type: 'TextQuoteSelector', ...annotation.quote },
+    });
   const styleClass = annotation.color ? `${STYLE_CLASS_PREFIX}${annotation.color}` : null;
   return compact({
     id: annotation.id,

@@ -81,6 +81,19 @@ describe('W3C Web Annotation JSON-LD', () => {
     expect(parseWebAnnotations(JSON.parse(JSON.stringify(rendered)))).toEqual(doc);
   });
 
+  it('carries a PDF page as an RFC 3778 FragmentSelector refined by the quote, and reads back the same passage', () => {
+    const onPage = { ...doc, annotations: [{ ...doc.annotations[0], page: { number: 3, label: '3' } }] };
+    const rendered = renderWebAnnotations(onPage, { id: 'urn:x', label: 'Seminar', generated: new Date() });
+    const [item] = (rendered.first as { items: Array<{ target: { selector: unknown[] } }> }).items;
+    expect(item.target.selector).toContainEqual({
+      type: 'FragmentSelector',
+      conformsTo: 'http://tools.ietf.org/rfc/rfc3778',
+      value: 'page=3',
+      refinedBy: { type: 'TextQuoteSelector', exact: 'sovereignty', prefix: 'weigh ', suffix: ' against' },
+    });
+    expect(parseWebAnnotations(JSON.parse(JSON.stringify(rendered)))).toEqual(doc);
+  });
+
   it('reads the examples of the W3C model: bodyValue, a bare target, one body, an embedded page', () => {
     const parsed = parseWebAnnotations({
       '@context': 'http://www.w3.org/ns/anno.jsonld',

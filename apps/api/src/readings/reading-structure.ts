@@ -30,3 +30,22 @@ export interface TextStructure {
 }
 
 export const NO_STRUCTURE: TextStructure = { blocks: [], pages: [] };
+
+/**
+ * The page a passage starting at `offset` (code points) is on: pages are contiguous and in order,
+ * so the last page starting at or before it (binary search: a 300-page PDF, thousands of
+ * annotations). Null for a text without pages.
+ */
+export function pageAt(pages: readonly TextPage[], offset: number): TextPage | null {
+  let low = 0;
+  let high = pages.length - 1;
+  let found: TextPage | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (pages[middle].start <= offset) {
+      found = pages[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found ?? pages[0] ?? null;
+}

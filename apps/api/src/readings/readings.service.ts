@@ -133,7 +133,7 @@ export class ReadingsService {
       if (previous) return this.dataSource.manager.findOneByOrFail(ReadingEntity, { id: previous.readingId });
     }
     return this.transactions
-      .run((tx) => this.saveRevision(viewer, input, text, tx, structure))
+      .run((tx) => this.reviseInTransaction(tx, viewer, input, text, structure))
       .catch(async (error: unknown) => {
         // Two copies of one retried request raced: the loser answers with the winner's result.
         if (input.clientId && isUniqueViolation(error, 'reading_revisions_client_id_key')) {
@@ -143,12 +143,16 @@ export class ReadingsService {
       });
   }
 
-  private async saveRevision(
-    viewer: Viewer,
-    input: ReviseReadingInput,
-    text: string,
+  /**
+   * Saves a revision in the caller's transaction (a converted upload becomes the revision together
+   * with its upload's state): `text` must have passed `acceptReadingText`.
+   */
+  async reviseInTransaction(
     tx: Transaction,
-    structure: TextStructure,
+    viewer: Viewer,
+    input: Omit<ReviseReadingInput, 'text'>,
+    text: string,
+    structure: TextStructure = NO_STRUCTURE,
   ): Promise<ReadingEntity> {
     const { manager } = tx;
     const reading = await manager

@@ -12,6 +12,7 @@ import { Mail1765200000000 } from './1765200000000-mail';
 import { ReplyNotifications1765300000000 } from './1765300000000-reply-notifications';
 import { DocumentUrls1765310000000 } from './1765310000000-document-urls';
 import { EmailChanges1765320000000 } from './1765320000000-email-changes';
+import { OrphanReview1765330000000 } from './1765330000000-orphan-review';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ReplyNotifications1765300000000,
   DocumentUrls1765310000000,
   EmailChanges1765320000000,
+  OrphanReview1765330000000,
 ];

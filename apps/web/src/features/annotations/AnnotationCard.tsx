@@ -123,6 +123,7 @@ export const AnnotationCard = memo(function AnnotationCard({ id, active, onActiv
           </span>
         )}
         <span className={styles.quoteText}>{annotation.target.exact}</span>
+        {annotation.page && <span className={styles.page}>p. {annotation.page.label}</span>}
       </blockquote>
 
       {annotation.deleted ? (

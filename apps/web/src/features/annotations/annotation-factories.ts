@@ -16,6 +16,8 @@ export function anAnnotation(overrides: Partial<AnnotationRecord> & { id: string
     target: { exact: 'words', prefix: '', suffix: '', start: 0, end: 5 },
     anchorStatus: 'exact',
     anchorScore: 1,
+    orphanDismissed: false,
+    page: null,
     createdAt: '2026-01-01T10:00:00.000Z',
     editedAt: null,
     deleted: false,

@@ -26,6 +26,11 @@ export const AnnotationFields = graphql(`
     }
     anchorStatus
     anchorScore
+    orphanDismissed
+    page {
+      number
+      label
+    }
     createdAt
     editedAt
     deleted

@@ -33,7 +33,10 @@ export function EvidenceQuote({ evidence, readingTitle }: { evidence: Evidence; 
           </span>
         ) : (
           <>
-            <span className={styles.source}>{readingTitle ? <cite>{readingTitle}</cite> : 'A seminar reading'}</span>
+            <span className={styles.source}>
+              {readingTitle ? <cite>{readingTitle}</cite> : 'A seminar reading'}
+              {evidence.page && <>, p. {evidence.page.label}</>}
+            </span>
             <Link to={passageHref(evidence)} className={styles.open}>
               Open at the passage<span aria-hidden="true"> →</span>
             </Link>

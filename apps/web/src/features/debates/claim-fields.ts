@@ -53,6 +53,9 @@ export const ClaimFields = graphql(`
       readingId
       anchorStatus
       color
+      page {
+        label
+      }
       target {
         exact
         start

@@ -57,6 +57,9 @@ const SetClaimEvidenceDocument = graphql(`
         readingId
         anchorStatus
         color
+        page {
+          label
+        }
         target {
           exact
           start

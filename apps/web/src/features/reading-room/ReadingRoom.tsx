@@ -15,13 +15,14 @@ import { useSeminarMembers } from '../annotations/useSeminarMembers';
 import { useStoreSelector } from '../annotations/useStoreSelector';
 import { DiscussionMap } from '../leader-tools/DiscussionMap';
 import { ReadingHeader } from '../readings/ReadingHeader';
+import { RevisePanel } from '../readings/RevisePanel';
 import type { Reading } from '../readings/useReading';
 import { AnnotationSidebar, DRAFT_ID } from './AnnotationSidebar';
 import { Draft, DraftCard } from './DraftCard';
 import { HighlightRange, placeAnnotations, textTarget } from './highlight-ranges';
 import { HighlightedText } from './HighlightedText';
 import { MarginRail } from './MarginRail';
-import { OrphanedAnnotations } from './OrphanedAnnotations';
+import { OrphanedAnnotations, OrphanReviewActions } from './OrphanedAnnotations';
 import { ReadersNow } from './ReadersNow';
 import styles from './ReadingRoom.module.css';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -31,6 +32,7 @@ import { useHighlightLayers } from './useHighlightLayers';
 import { useFoundWords } from './useFoundWords';
 import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
+import { useOrphanReview } from './useOrphanReview';
 import { useReadingLive } from './useReadingLive';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
@@ -188,6 +190,30 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     [selection, placement.anchored, actions, reading.id, reading.revisionNumber, text, index, color, clearSelection, navigate],
   );
 
+  // The orphan review: its author or a moderator attaches an orphan to the selected words, or dismisses it.
+  const moderates = myRole === 'OWNER' || myRole === 'MODERATOR';
+  const orphanReview = useOrphanReview(store);
+  const awaitingReview = useMemo(() => placement.orphaned.filter((a) => !a.orphanDismissed).map((a) => a.id), [placement.orphaned]);
+  const review = useMemo<OrphanReviewActions>(
+    () => ({
+      mayReview: (id) => canParticipate && (moderates || byId[id]?.author.id === viewerId),
+      hasSelection: selection !== null,
+      onReattach: (id) => {
+        if (!selection) return;
+        const target = textTarget({ start: selection.start, end: selection.end }, text, index);
+        void orphanReview.reattach(id, reading.revisionNumber, target).then((ok) => {
+          if (!ok) return;
+          clearSelection();
+          setAnnouncement('The annotation is attached to the selected words.');
+        });
+      },
+      onDismiss: (id) =>
+        void orphanReview.dismiss(id).then((ok) => ok && setAnnouncement('The annotation is off the review list.')),
+      error: orphanReview.error,
+    }),
+    [canParticipate, moderates, byId, viewerId, selection, text, index, orphanReview, reading.revisionNumber, clearSelection],
+  );
+
   const closeToolbar = useCallback(() => {
     clearSelection();
     textRef.current?.focus({ preventScroll: true });
@@ -217,6 +243,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
         <article className={styles.reading} aria-label={reading.title}>
           <ReadingHeader reading={reading} />
           <ReadersNow readingId={reading.id} viewerId={viewerId} />
+          {moderates && <RevisePanel readingId={reading.id} seminarId={reading.seminarId} onRevised={reloadAll} />}
           {load.status === 'error' && (
             <Notice tone="error" className={styles.loadError}>
               The annotations could not be loaded: {load.message}{' '}
@@ -238,7 +265,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           {/* Leaders only until hide-until-you-post decides when members may see it (docs/leader-tools.md). */}
           {(myRole === 'OWNER' || myRole === 'MODERATOR') && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
           <HighlightedText text={text} layers={layers} activeId={activeId} textRef={textRef} onHighlightClick={onHighlightClick} />
-          <OrphanedAnnotations ids={placement.orphaned.map((a) => a.id)} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} />
+          <OrphanedAnnotations ids={awaitingReview} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} review={review} />
         </article>
         {aligned && <MarginRail textRef={textRef} anchors={anchors} onSelect={onCardActivate} />}
         <AnnotationSidebar
