@@ -1,16 +1,21 @@
 // The JavaScript a first visit to a page downloads before it can show it: the entry chunk of the
 // built web client, the route's own chunk, and every chunk they import statically, each gzipped
-// (docs/accessibility.md, Initial JavaScript). Usage: node scripts/initial-javascript.mjs [Route]
+// (docs/accessibility.md, Initial JavaScript).
+// Usage: node scripts/initial-javascript.mjs [Chunk …], e.g. SignInPage, or SignedInLayout ReadingPage.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = join(import.meta.dirname, '..', 'dist', 'apps', 'web');
-const route = process.argv[2] ?? 'SignInPage';
+const routes = process.argv.length > 2 ? process.argv.slice(2) : ['SignInPage'];
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
-const routeChunk = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(`${route}-`) && f.endsWith('.js'));
-if (!entry || !routeChunk) throw new Error(`No entry chunk or no chunk for ${route} in ${dist}: build the web client first.`);
+const assets = readdirSync(join(dist, 'assets'));
+const routeChunks = routes.map((route) => {
+  const chunk = assets.find((f) => f.startsWith(`${route}-`) && f.endsWith('.js'));
+  if (!entry || !chunk) throw new Error(`No entry chunk or no chunk for ${route} in ${dist}: build the web client first.`);
+  return chunk;
+});
 
 const seen = new Set();
 function visit(file) {
@@ -21,7 +26,7 @@ function visit(file) {
   for (const match of code.matchAll(/(?:^|[;}\s])import(?:[^"'()]*?from)?\s*["']\.\/([^"']+\.js)["']/g)) visit(match[1]);
 }
 visit(entry);
-visit(routeChunk);
+routeChunks.forEach(visit);
 
 let total = 0;
 for (const file of [...seen].sort()) {
@@ -29,4 +34,4 @@ for (const file of [...seen].sort()) {
   total += size;
   console.log(`${(size / 1000).toFixed(2).padStart(8)} kB  ${file}`);
 }
-console.log(`${(total / 1000).toFixed(2).padStart(8)} kB  gzip in total for ${route} (${seen.size} chunks)`);
+console.log(`${(total / 1000).toFixed(2).padStart(8)} kB  gzip in total for ${routes.join(' + ')} (${seen.size} chunks)`);

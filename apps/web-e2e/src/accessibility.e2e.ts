@@ -38,7 +38,7 @@ describeInBrowser('Accessibility of every screen, light and dark, desktop and ph
     readingId = await addReading(owner, seminarId, TITLE, text, 'Paul Heinbecker');
     await annotate(ama, { readingId, target: codePointSpan(text, 'will be cut by the editor'), motivation: 'commenting', body: 'Keep this?' });
     await annotate(ama, { readingId, target: codePointSpan(text, 'Victimization and impunity'), motivation: 'commenting', body: 'Old threats, new world.', color: 'green' });
-    await annotate(owner, { readingId, target: codePointSpan(text, 'as old as time'), motivation: 'questioning', body: 'Since when?', color: 'pink' });
+    await annotate(owner, { readingId, target: codePointSpan(text, 'States are not passé'), motivation: 'questioning', body: 'Since when?', color: 'pink' });
     await reviseReading(owner, readingId, HEINBECKER);
   });
 
@@ -81,6 +81,24 @@ describeInBrowser('Accessibility of every screen, light and dark, desktop and ph
     });
     const found = await violationsInEveryMode(page, 'sign-in with faint words');
     expect(found.filter((line) => line.includes('color-contrast at #faint-words'))).toHaveLength(4);
+  });
+
+  it('follows the system’s dark preference until a person chooses a theme, and remembers the choice after a reload', async () => {
+    const page = await suite.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await signInAs(page, 'ama@glossa.demo', DEMO_PASSWORD);
+    const theme = () => page.evaluate(() => [document.documentElement.dataset['theme'], getComputedStyle(document.body).backgroundColor]);
+    await expect(theme()).resolves.toEqual(['dark', 'rgb(21, 24, 29)']);
+    await page.getByRole('button', { name: 'Dark theme', pressed: true }).click();
+    await page.getByRole('button', { name: 'Dark theme', pressed: false }).waitFor();
+    await expect(theme()).resolves.toEqual(['light', 'rgb(247, 245, 240)']);
+
+    // The system still asks for dark; the person's choice wins, after a reload too.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
+    await expect(theme()).resolves.toEqual(['light', 'rgb(247, 245, 240)']);
+    await page.getByRole('button', { name: 'Dark theme', pressed: false }).press('Enter');
+    await expect(theme()).resolves.toEqual(['dark', 'rgb(21, 24, 29)']);
   });
 
   it('finds no violation on the sign-in and register pages', async () => {

@@ -34,6 +34,7 @@ import { useReadingLive } from './useReadingLive';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
+import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
 
 /**
  * The reading room (docs/design.md, The screens): the text with everyone's highlights layered over it,
@@ -127,6 +128,11 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => setToolbarError(null), [selection]);
   useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
+  const openToolbarFromKeys = useCallback(() => {
+    readSelection();
+    focusToolbar();
+  }, [readSelection, focusToolbar]);
+  const caret = useCaretSelection(textRef, text, openToolbarFromKeys, setAnnouncement);
 
   const annotate = useCallback(
     async (motivation: Motivation) => {
@@ -229,6 +235,16 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
               ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
               : 'You can read and follow the discussion; members annotate.'}
           </p>
+          {canParticipate && (
+            <p className={`${styles.hint} ${styles.caretRow}`}>
+              <button type="button" className={styles.caretButton} onClick={caret.start} aria-describedby="caret-keys">
+                Select with the keyboard
+              </button>{' '}
+              <span id="caret-keys" hidden={!caret.active}>
+                {CARET_KEYS}
+              </span>
+            </p>
+          )}
           {foundWords && (
             <p role="status" className={styles.hint}>
               Showing “{foundWords}” from your search, highlighted in the text.
