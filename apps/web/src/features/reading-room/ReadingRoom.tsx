@@ -35,6 +35,8 @@ import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
 import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
+import { liveChangeOf } from './live-digest';
+import { useLiveDigest } from './useLiveDigest';
 
 /**
  * The reading room (docs/design.md, The screens): the text with everyone's highlights layered over it,
@@ -70,6 +72,9 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     onRevised();
     reloadAnnotations();
   }, [onRevised, reloadAnnotations]);
+  // The polite live region's words: keyboard selection's steps, Alt+A's advice, others' changes in a digest.
+  const [announcement, setAnnouncement] = useState('');
+  const noteLiveChange = useLiveDigest(setAnnouncement);
   useReadingLive({
     readingId: reading.id,
     eventSeq: reading.eventSeq,
@@ -78,6 +83,10 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     loaded: load.status === 'ready',
     refreshAnnotation: (id) => void actions.refreshAnnotation(id),
     reload: reloadAll,
+    onLive: (event) => {
+      const change = liveChangeOf(event, viewerId);
+      if (change) noteLiveChange(change);
+    },
   });
 
   // What is shown: the store's annotations, in text order, through the filter.
@@ -125,7 +134,6 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const [toolbarWantsFocus, setToolbarWantsFocus] = useState(false);
   const focusToolbar = useCallback(() => setToolbarWantsFocus(true), []);
   const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
-  const [announcement, setAnnouncement] = useState('');
   useEffect(() => setToolbarError(null), [selection]);
   useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
   const openToolbarFromKeys = useCallback(() => {
