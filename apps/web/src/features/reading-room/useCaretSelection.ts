@@ -4,13 +4,17 @@ import { CaretSelection, sentenceSpans, stepSelection, wordSpans } from './caret
 /** The keys of keyboard selection, for the hint under the button and aria-keyshortcuts. */
 export const CARET_KEYS = 'Arrow keys move by word (left, right) and sentence (up, down); Shift with them extends the selection; Enter annotates it; Escape stops.';
 
-/** Where the UTF-16 `offset` of the text falls: a text node and an offset in it. */
-function locate(root: HTMLElement, offset: number): { node: Text; offset: number } | null {
+/**
+ * Where the UTF-16 `offset` of the text falls: a text node and an offset in it. An offset between
+ * two nodes is the start of the later one for a selection's start (`atStart`), the end of the
+ * earlier one for its end, so the selection holds no line break from a neighbouring block.
+ */
+function locate(root: HTMLElement, offset: number, atStart: boolean): { node: Text; offset: number } | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let remaining = offset;
   let last: Text | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (remaining <= node.data.length) return { node, offset: remaining };
+    if (atStart ? remaining < node.data.length : remaining <= node.data.length) return { node, offset: remaining };
     remaining -= node.data.length;
     last = node;
   }
@@ -31,8 +35,9 @@ export function useCaretSelection(textRef: RefObject<HTMLElement | null>, text: 
   const show = useCallback(
     (next: CaretSelection) => {
       const root = textRef.current;
-      const anchor = root && locate(root, next.anchor);
-      const focus = root && locate(root, next.focus);
+      const forwards = next.focus >= next.anchor;
+      const anchor = root && locate(root, next.anchor, forwards);
+      const focus = root && locate(root, next.focus, !forwards);
       if (!anchor || !focus) return;
       current.current = next;
       window.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
