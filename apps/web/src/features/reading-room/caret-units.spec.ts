@@ -23,7 +23,7 @@ describe('keyboard selection over words and sentences', () => {
     const first = stepSelection({ anchor: 0, focus: 0 }, words, 1, false);
     const longer = stepSelection(stepSelection(first, words, 1, true), words, 1, true);
     expect(selected(longer)).toBe('Old threats remain');
-    expect(selected(stepSelection(longer, words, -1, true))).toBe('Old threats ');
+    expect(selected(stepSelection(longer, words, -1, true))).toBe('Old threats');
     expect(longer.anchor).toBe(0);
   });
 

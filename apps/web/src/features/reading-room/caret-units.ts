@@ -44,7 +44,16 @@ export function stepSelection(current: CaretSelection, units: readonly Span[], d
     const unit = direction === 1 ? units.find((u) => u.start >= high) : lastWhere(units, (u) => u.end <= low);
     return unit ? { anchor: unit.start, focus: unit.end } : current;
   }
-  const unit = direction === 1 ? units.find((u) => u.end > current.focus) : lastWhere(units, (u) => u.start < current.focus);
-  if (!unit) return current;
-  return { anchor: current.anchor, focus: direction === 1 ? unit.end : unit.start };
+  // Growing away from the anchor takes whole units; shrinking back towards it ends on a unit's edge.
+  const growing = direction === 1 ? current.focus >= current.anchor : current.focus <= current.anchor;
+  const focus =
+    direction === 1
+      ? growing
+        ? units.find((u) => u.end > current.focus)?.end
+        : units.find((u) => u.start > current.focus)?.start
+      : growing
+        ? lastWhere(units, (u) => u.start < current.focus)?.start
+        : lastWhere(units, (u) => u.end < current.focus)?.end;
+  if (focus === undefined) return current;
+  return { anchor: current.anchor, focus };
 }
