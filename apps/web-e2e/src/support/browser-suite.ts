@@ -33,7 +33,7 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
     pageErrors: [],
     async newPage() {
       if (!browser) throw new Error('The browser is not running');
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: suite.baseUrl });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: suite.baseUrl, colorScheme: colorScheme() });
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (error) => suite.pageErrors.push(error));
@@ -62,6 +62,11 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
 
     body(suite);
   });
+}
+
+/** GLOSSA_E2E_COLOR_SCHEME=dark runs any browser test with the system asking for the dark theme (docs/accessibility.md). */
+function colorScheme(): 'light' | 'dark' {
+  return process.env['GLOSSA_E2E_COLOR_SCHEME'] === 'dark' ? 'dark' : 'light';
 }
 
 function requiredBaseUrl(): string {

@@ -7,6 +7,7 @@ import { HeaderSearch } from '../../features/search/HeaderSearch';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { ThemeToggle } from '../../ui/ThemeToggle';
 import styles from './AppShell.module.css';
 
 /** The frame of every signed-in page: a skip link, the top bar with who is signed in, the main region. */
@@ -42,6 +43,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
               <span className={styles.viewerName}>{viewer.displayName}</span>
               <span className={styles.visuallyHidden}>: account settings</span>
             </Link>
+            <ThemeToggle />
             <Button variant="quiet" onClick={handleSignOut} busy={submitting} busyLabel="Signing out…">
               Sign out
             </Button>

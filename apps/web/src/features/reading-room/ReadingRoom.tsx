@@ -37,6 +37,9 @@ import { useReadingLive } from './useReadingLive';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
+import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
+import { liveChangeOf } from './live-digest';
+import { useLiveDigest } from './useLiveDigest';
 
 /**
  * The reading room (docs/design.md, The screens): the text with everyone's highlights layered over it,
@@ -72,6 +75,9 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     onRevised();
     reloadAnnotations();
   }, [onRevised, reloadAnnotations]);
+  // The polite live region's words: keyboard selection's steps, Alt+A's advice, others' changes in a digest.
+  const [announcement, setAnnouncement] = useState('');
+  const noteLiveChange = useLiveDigest(setAnnouncement);
   useReadingLive({
     readingId: reading.id,
     eventSeq: reading.eventSeq,
@@ -80,6 +86,10 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     loaded: load.status === 'ready',
     refreshAnnotation: (id) => void actions.refreshAnnotation(id),
     reload: reloadAll,
+    onLive: (event) => {
+      const change = liveChangeOf(event, viewerId);
+      if (change) noteLiveChange(change);
+    },
   });
 
   // What is shown: the store's annotations, in text order, through the filter.
@@ -127,9 +137,13 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const [toolbarWantsFocus, setToolbarWantsFocus] = useState(false);
   const focusToolbar = useCallback(() => setToolbarWantsFocus(true), []);
   const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
-  const [announcement, setAnnouncement] = useState('');
   useEffect(() => setToolbarError(null), [selection]);
   useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
+  const openToolbarFromKeys = useCallback(() => {
+    readSelection();
+    focusToolbar();
+  }, [readSelection, focusToolbar]);
+  const caret = useCaretSelection(textRef, text, openToolbarFromKeys, setAnnouncement);
 
   const annotate = useCallback(
     async (motivation: Motivation) => {
@@ -257,6 +271,16 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
               ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
               : 'You can read and follow the discussion; members annotate.'}
           </p>
+          {canParticipate && (
+            <p className={`${styles.hint} ${styles.caretRow}`}>
+              <button type="button" className={styles.caretButton} onClick={caret.start} aria-describedby="caret-keys">
+                Select with the keyboard
+              </button>{' '}
+              <span id="caret-keys" hidden={!caret.active}>
+                {CARET_KEYS}
+              </span>
+            </p>
+          )}
           {foundWords && (
             <p role="status" className={styles.hint}>
               Showing “{foundWords}” from your search, highlighted in the text.

@@ -15,6 +15,8 @@ export interface ReadingLiveOptions {
   refreshAnnotation: (annotationId: string) => void;
   /** Loads the reading (its text) and every annotation again. */
   reload: () => void;
+  /** Told of each event as it arrives live (not the ones replayed before the load ended): the room's announcements. */
+  onLive?: (event: EventEnvelope) => void;
 }
 
 /**
@@ -24,12 +26,12 @@ export interface ReadingLiveOptions {
  * connection missed). Events that arrive while the annotations are still loading wait for them, so
  * the load cannot overwrite what they brought.
  */
-export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, refreshAnnotation, reload }: ReadingLiveOptions): void {
+export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, refreshAnnotation, reload, onLive }: ReadingLiveOptions): void {
   const pending = useRef<EventEnvelope[]>([]);
   const ready = useRef(loaded);
-  const deps = useRef({ store, viewerId, refreshAnnotation, reload });
+  const deps = useRef({ store, viewerId, refreshAnnotation, reload, onLive });
   useEffect(() => {
-    deps.current = { store, viewerId, refreshAnnotation, reload };
+    deps.current = { store, viewerId, refreshAnnotation, reload, onLive };
   });
 
   const apply = useCallback(
@@ -47,10 +49,12 @@ export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, r
 
   const onEvent = useCallback(
     (event: EventEnvelope) => {
-      if (ready.current) apply(event);
-      else pending.current.push(event);
+      if (ready.current) {
+        apply(event);
+        if (event.room === readingRoom(readingId)) deps.current.onLive?.(event);
+      } else pending.current.push(event);
     },
-    [apply],
+    [apply, readingId],
   );
   const resync = useCallback(() => deps.current.reload(), []);
 
