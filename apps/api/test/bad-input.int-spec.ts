@@ -130,7 +130,8 @@ describe('bad input never gets a 500', () => {
     console.log(`[bad-input] ${probes.length} generated probes in ${seconds.toFixed(1)} s`);
     expect(probes.length).toBeGreaterThan(1_000);
     expect(failures).toEqual([]);
-  });
+    // Thousands of requests: how long they take is printed above, never a reason to fail.
+  }, 600_000);
 
   it('answers a required variable left out or null with 400 BAD_USER_INPUT', async () => {
     for (const variables of [{}, { id: null }]) {

@@ -43,7 +43,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'glossa-embedded-'));
     await start();
-  });
+  }, 180_000);
   afterAll(async () => {
     await app?.close();
     await rm(dataDir, { recursive: true, force: true });
