@@ -64,6 +64,22 @@ describeInBrowser('A reading from a PDF, annotated by page and revised with a pr
     await page.reload();
     const card = page.locator('article', { hasText: 'Why a new paragraph here?' }).first();
     await card.getByText('p. 3', { exact: true }).waitFor();
+    // The text shows in its margin where each page begins: the passage's block says page 3, and the
+    // header counts the pages. The labels are generated content, so the text's characters are unchanged.
+    const margin = await page.evaluate((words) => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('#reading-text p[data-page]')];
+      const holding = [...document.querySelectorAll<HTMLElement>('#reading-text p')].find((p) => p.textContent?.includes(words));
+      let labelled: HTMLElement | undefined;
+      for (const p of document.querySelectorAll<HTMLElement>('#reading-text p')) {
+        if (p.dataset.page) labelled = p;
+        if (p === holding) break;
+      }
+      return { labels: blocks.map((b) => b.dataset.page), before: labelled?.dataset.page, shown: labelled ? getComputedStyle(labelled, '::before').content : null };
+    }, passage.slice(0, 30));
+    expect(margin.labels).toEqual(['p. 1', 'p. 2', 'p. 3', 'p. 4']);
+    expect(margin.before).toBe('p. 3');
+    expect(margin.shown).toBe('"p. 3"');
+    await page.getByText('4 pages', { exact: false }).first().waitFor();
 
     const exported = await member.request<{ exportAnnotations: { content: string } }>(
       'query E($input: ExportAnnotationsInput!) { exportAnnotations(input: $input) { content } }',

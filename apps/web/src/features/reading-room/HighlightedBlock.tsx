@@ -8,6 +8,8 @@ export interface HighlightedBlockProps {
   layer: BlockLayer;
   /** The active annotation when it is drawn in this block, else null (so other blocks skip rendering). */
   activeId: string | null;
+  /** The pages beginning in this block ("p. 12"), drawn in the margin by CSS, so the text's own characters stay exactly the reading's. */
+  pageLabel?: string;
 }
 
 /**
@@ -15,10 +17,10 @@ export interface HighlightedBlockProps {
  * the annotations over it (`data-ids`) and those it opens or closes (`data-first`/`data-last`,
  * used to measure where each passage sits). The whitespace after the block stays in a hidden span.
  */
-export const HighlightedBlock = memo(function HighlightedBlock({ text, layer, activeId }: HighlightedBlockProps) {
+export const HighlightedBlock = memo(function HighlightedBlock({ text, layer, activeId, pageLabel }: HighlightedBlockProps) {
   const { block, segments } = layer;
   return (
-    <p className={styles.block} data-offset={block.start}>
+    <p className={styles.block} data-offset={block.start} data-page={pageLabel}>
       {segments.map((segment) =>
         segment.layers.length === 0 ? (
           <Fragment key={segment.start}>{text.slice(segment.start, segment.end)}</Fragment>

@@ -10,6 +10,8 @@ export interface HighlightedTextProps {
   text: string;
   layers: readonly BlockLayer[];
   activeId: string | null;
+  /** "p. 12" by the start of the block each page of a PDF reading begins in. */
+  pageLabels: ReadonlyMap<number, string>;
   textRef: Ref<HTMLDivElement>;
   /** A click on highlighted words (not the end of a selection): the annotations over them, innermost last. */
   onHighlightClick: (ids: string[]) => void;
@@ -20,7 +22,7 @@ export interface HighlightedTextProps {
  * `textContent` equals the text, so offsets count as in the API (after code point conversion).
  * Each block re-renders only when its own highlights change.
  */
-export const HighlightedText = memo(function HighlightedText({ text, layers, activeId, textRef, onHighlightClick }: HighlightedTextProps) {
+export const HighlightedText = memo(function HighlightedText({ text, layers, activeId, pageLabels, textRef, onHighlightClick }: HighlightedTextProps) {
   function handleClick(event: MouseEvent<HTMLDivElement>) {
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
@@ -34,7 +36,13 @@ export const HighlightedText = memo(function HighlightedText({ text, layers, act
     // here is the pointer's shortcut to the same thing.
     <div ref={textRef} className={styles.text} id={READING_TEXT_ID} data-reading-text="" data-length={text.length} onClick={handleClick} tabIndex={-1} aria-describedby="reading-hint">
       {layers.map((layer) => (
-        <HighlightedBlock key={layer.block.start} text={text} layer={layer} activeId={activeId !== null && layer.ids.has(activeId) ? activeId : null} />
+        <HighlightedBlock
+          key={layer.block.start}
+          text={text}
+          layer={layer}
+          activeId={activeId !== null && layer.ids.has(activeId) ? activeId : null}
+          pageLabel={pageLabels.get(layer.block.start)}
+        />
       ))}
     </div>
   );

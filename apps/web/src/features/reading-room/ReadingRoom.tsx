@@ -29,6 +29,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { useActiveAnnotation } from './useActiveAnnotation';
 import { useAnchorPositions } from './useAnchorPositions';
 import { useHighlightLayers } from './useHighlightLayers';
+import { pageLabelsByBlock } from './page-labels';
 import { useFoundWords } from './useFoundWords';
 import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
@@ -108,6 +109,8 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
     [draft],
   );
   const layers = useHighlightLayers(text, placement.anchored, pending);
+  const pages = reading.currentRevision.pages;
+  const pageLabels = useMemo(() => pageLabelsByBlock(text, layers.map((l) => l.block), pages), [text, layers, pages]);
   const order = useMemo(() => {
     const ids = placement.anchored.map((r) => r.id);
     if (!draft) return ids;
@@ -288,7 +291,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           )}
           {/* Leaders only until hide-until-you-post decides when members may see it (docs/leader-tools.md). */}
           {(myRole === 'OWNER' || myRole === 'MODERATOR') && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
-          <HighlightedText text={text} layers={layers} activeId={activeId} textRef={textRef} onHighlightClick={onHighlightClick} />
+          <HighlightedText text={text} layers={layers} activeId={activeId} pageLabels={pageLabels} textRef={textRef} onHighlightClick={onHighlightClick} />
           <OrphanedAnnotations ids={awaitingReview} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} review={review} />
         </article>
         {aligned && <MarginRail textRef={textRef} anchors={anchors} onSelect={onCardActivate} />}

@@ -1,4 +1,5 @@
 import { PageHeading } from '../../ui/PageHeading';
+import { ocrNote } from '../reading-room/page-labels';
 import { readingTimeMinutes, wordCount } from './reading-length';
 import styles from './ReadingHeader.module.css';
 import type { Reading } from './useReading';
@@ -7,6 +8,8 @@ import type { Reading } from './useReading';
 export function ReadingHeader({ reading }: { reading: Reading }) {
   const text = reading.currentRevision.text;
   const words = wordCount(text);
+  const pages = reading.currentRevision.pages;
+  const ocr = ocrNote(pages);
   return (
     <header className={styles.header}>
       <PageHeading title={reading.title} className={styles.title}>
@@ -16,8 +19,10 @@ export function ReadingHeader({ reading }: { reading: Reading }) {
       {reading.source && <p className={styles.source}>{sourceContent(reading.source)}</p>}
       <p className={styles.meta}>
         {words.toLocaleString('en')} words · about {readingTimeMinutes(words)} min read
+        {pages.length > 0 && <> · {pages.length === 1 ? '1 page' : `${pages.length} pages`}</>}
         {reading.revisionNumber > 1 && <> · revision {reading.revisionNumber}</>}
       </p>
+      {ocr && <p className={styles.meta}>{ocr}</p>}
     </header>
   );
 }

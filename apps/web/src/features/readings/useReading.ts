@@ -20,6 +20,12 @@ const ReadingPageDocument = graphql(`
         id
         number
         text
+        pages {
+          number
+          label
+          start
+          ocr
+        }
       }
     }
   }
