@@ -6,13 +6,14 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-accounts';
 import { DEMO_DEBATE_CLAIMS } from '../src/demo/demo-debate-claims';
+import { embeddedDatabaseSuite } from './embedded-suite';
 import { graphql, GraphQLResult } from './test-app';
 
 /**
  * The path `npm start` takes on a fresh machine: no DATABASE_URL, so an embedded PGlite in a data
  * directory, migrated and seeded at start-up, behind a pool of exactly one connection.
  */
-describe('the embedded PostgreSQL (PGlite)', () => {
+embeddedDatabaseSuite('the embedded PostgreSQL (PGlite)')('the embedded PostgreSQL (PGlite)', () => {
   let dataDir: string;
   let app: NestExpressApplication;
   let endpoint: string;
