@@ -1,5 +1,5 @@
 import { describeInBrowser } from './support/browser-suite';
-import { DEMO_PASSWORD } from './support/demo-seminar';
+import { DEMO_PASSWORD, demoSeminarCard } from './support/demo-seminar';
 import { submitSignIn } from './support/sign-in';
 
 describeInBrowser('Starting and joining seminars', (suite) => {
@@ -74,7 +74,7 @@ describeInBrowser('Starting and joining seminars', (suite) => {
     expect(overflow).toBeLessThanOrEqual(0);
     await suite.screenshot(page, 'home-phone');
 
-    await page.getByRole('link', { name: /Peace Theme: Human Security/ }).click();
+    await (await demoSeminarCard(page)).getByRole('link', { name: /Peace Theme: Human Security/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Peace Theme: Human Security' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
     await suite.screenshot(page, 'reading-phone');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describeInBrowser } from './support/browser-suite';
-import { DEMO_MEMBER, DEMO_PASSWORD, demoReadingText, loadDemoSeminar } from './support/demo-seminar';
+import { DEMO_MEMBER, DEMO_PASSWORD, demoReadingText, demoSeminarCard, loadDemoSeminar } from './support/demo-seminar';
 import { submitSignIn } from './support/sign-in';
 
 const demo = loadDemoSeminar();
@@ -23,8 +23,7 @@ describeInBrowser('Signing in and reading', (suite) => {
     await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
     await page.getByText(DEMO_MEMBER.displayName, { exact: true }).waitFor();
 
-    const seminar = page.getByRole('article', { name: demo.seminar.name });
-    await seminar.waitFor();
+    const seminar = await demoSeminarCard(page, demo.seminar.name);
     const readings = seminar.getByRole('region', { name: `Readings of ${demo.seminar.name}` }).getByRole('link');
     await readings.nth(demo.readings.length - 1).waitFor();
     expect(await readings.count()).toBe(5);
@@ -86,7 +85,7 @@ describeInBrowser('Signing in and reading', (suite) => {
     const page = await suite.newPage();
     await page.goto('/sign-in');
     await submitSignIn(page, DEMO_MEMBER.email, DEMO_PASSWORD);
-    const link = page.getByRole('link', { name: new RegExp(escapeRegExp(gilder.title)) });
+    const link = (await demoSeminarCard(page, demo.seminar.name)).getByRole('link', { name: new RegExp(escapeRegExp(gilder.title)) });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/readings\/[0-9a-f-]{36}$/);
 
@@ -104,7 +103,7 @@ describeInBrowser('Signing in and reading', (suite) => {
     const page = await suite.newPage();
     await page.goto('/sign-in');
     await submitSignIn(page, DEMO_MEMBER.email, DEMO_PASSWORD);
-    const link = page.getByRole('link', { name: new RegExp(escapeRegExp(gilder.title)) });
+    const link = (await demoSeminarCard(page, demo.seminar.name)).getByRole('link', { name: new RegExp(escapeRegExp(gilder.title)) });
     const href = await link.getAttribute('href');
 
     // The session ends elsewhere (expiry, sign-out on another device): the cookie is gone.
