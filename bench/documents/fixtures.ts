@@ -6,6 +6,8 @@ import { PDFDocument, PDFFont } from 'pdf-lib';
 
 const FONT = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
 export const RUNNING_HEADER = 'Seminar Readings in Human Security · Vol. 3';
+/** The header's words, as OCR may read it (its middle dot and numerals vary): what is counted as left in. */
+export const RUNNING_HEADER_WORDS = 'seminar readings in human security';
 const PAGE = { width: 420, height: 600, margin: 40, size: 10, leading: 14 };
 
 /** The demo readings' paragraphs, the source text every fixture is set from (real prose, real words). */
