@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser-suite';
-import { DEMO_PASSWORD, loadDemoSeminar } from './support/demo-seminar';
+import { DEMO_PASSWORD, demoSeminarCard, loadDemoSeminar } from './support/demo-seminar';
 import { submitSignIn } from './support/sign-in';
 
 const demo = loadDemoSeminar();
@@ -105,7 +105,7 @@ describeInBrowser('Debates and the moderation desk', (suite) => {
     const moderator = await suite.newPage();
     await moderator.goto('/sign-in');
     await submitSignIn(moderator, 'moderator@glossa.demo', DEMO_PASSWORD);
-    await moderator.getByRole('link', { name: 'Moderation desk' }).click();
+    await (await demoSeminarCard(moderator)).getByRole('link', { name: 'Moderation desk' }).click();
     await moderator.getByRole('heading', { level: 1, name: 'Moderation desk' }).waitFor();
     await moderator.getByText('Live', { exact: true }).waitFor();
     const queue = moderator.getByRole('region', { name: /^Review queue/ });
@@ -173,7 +173,7 @@ describeInBrowser('Debates and the moderation desk', (suite) => {
     const moderator = await suite.newPage();
     await moderator.goto('/sign-in');
     await submitSignIn(moderator, 'moderator@glossa.demo', DEMO_PASSWORD);
-    await moderator.getByRole('link', { name: 'Moderation desk' }).click();
+    await (await demoSeminarCard(moderator)).getByRole('link', { name: 'Moderation desk' }).click();
     await moderator.getByText('Live', { exact: true }).waitFor();
     const queue = moderator.getByRole('region', { name: /^Review queue/ });
 
@@ -230,7 +230,7 @@ describeInBrowser('Debates and the moderation desk', (suite) => {
     const owner = await suite.newPage();
     await owner.goto('/sign-in');
     await submitSignIn(owner, 'owner@glossa.demo', DEMO_PASSWORD);
-    await owner.getByRole('link', { name: 'Moderation desk' }).click();
+    await (await demoSeminarCard(owner)).getByRole('link', { name: 'Moderation desk' }).click();
     const settings = owner.getByRole('listitem', { name: veto.motion });
     await settings.getByLabel('Slow mode').selectOption({ label: 'One claim every 1 min' });
     const slow = settings.getByRole('form', { name: 'Set slow mode to 1 min: give a reason' });
