@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { backupEmbedded, restoreEmbedded } from '../src/backups/embedded-backup';
 import { annotated } from './annotation-factories';
 import { addReading, createSeminar, registerUser, TEST_PASSWORD } from './factories';
+import { embeddedDatabaseSuite } from './embedded-suite';
 import { reportSkip } from './skip-report';
 import { startTestApp, TestApp } from './test-app';
 
@@ -80,22 +81,32 @@ const onServer = process.env.GLOSSA_TEST_DATABASE_EMBEDDED !== 'true';
 const hasPgTools =
   spawnSync('pg_dump', ['--version']).status === 0 && spawnSync('pg_restore', ['--version']).status === 0;
 
-describe('backups of the embedded database', () => {
+/** An embedded database of its own, filled and closed, and its backup. */
+async function backedUpEmbedded(): Promise<{ original: Contents; email: string; backupFile: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'glossa-backed-up-'));
+  const api = await startTestApp({ databaseUrl: null, dataDir });
+  let original: Contents;
+  let email: string;
+  try {
+    ({ email } = await fill(api));
+    original = await viaApp(api);
+  } finally {
+    await api.close();
+  }
+  const backupFile = join(await mkdtemp(join(tmpdir(), 'glossa-backup-')), 'glossa.sql');
+  await backupEmbedded(dataDir, backupFile);
+  return { original, email, backupFile };
+}
+
+// These make their own embedded data directories whatever the pass, so they run on the embedded
+// pass only; the server pass restores an embedded backup on the server (below).
+embeddedDatabaseSuite('backups of the embedded database')('backups of the embedded database', () => {
   let original: Contents;
   let email: string;
   let backupFile: string;
 
   beforeAll(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'glossa-backed-up-'));
-    const api = await startTestApp({ databaseUrl: null, dataDir });
-    try {
-      ({ email } = await fill(api));
-      original = await viaApp(api);
-    } finally {
-      await api.close();
-    }
-    backupFile = join(await mkdtemp(join(tmpdir(), 'glossa-backup-')), 'glossa.sql');
-    await backupEmbedded(dataDir, backupFile);
+    ({ original, email, backupFile } = await backedUpEmbedded());
   }, 180_000);
 
   it('writes a plain SQL dump with no owners, grants or PGlite-only statements', async () => {
@@ -127,8 +138,14 @@ describe('backups of the embedded database', () => {
     await restoreEmbedded(dataDir, backupFile);
     await expect(restoreEmbedded(dataDir, backupFile)).rejects.toThrow(/already holds a database/);
   }, 120_000);
+});
 
-  (onServer ? it : it.skip)('restores on a PostgreSQL server with every seminar, annotation and event', async () => {
+if (!onServer)
+  reportSkip('restoring an embedded backup on a PostgreSQL server', 'needs a PostgreSQL server: set TEST_DATABASE_URL');
+
+(onServer ? describe : describe.skip)('an embedded backup restored on a PostgreSQL server', () => {
+  it('restores on a PostgreSQL server with every seminar, annotation and event', async () => {
+    const { original, backupFile } = await backedUpEmbedded();
     await withFreshServerDatabase(async (url) => {
       const client = new Client({ connectionString: url });
       await client.connect();
@@ -140,12 +157,7 @@ describe('backups of the embedded database', () => {
       }
       expect(await serverContents(url)).toEqual(original);
     });
-  });
-  if (!onServer)
-    reportSkip(
-      'restoring an embedded backup on a PostgreSQL server',
-      'needs a PostgreSQL server: set TEST_DATABASE_URL',
-    );
+  }, 180_000);
 });
 
 const serverSuite = onServer && hasPgTools ? describe : describe.skip;

@@ -171,8 +171,10 @@ describe('the demo seminar after its seeding', () => {
         },
         ama,
       );
-    // 30 a minute: 10 in one 20-second window, all of them still hers.
-    for (let i = 0; i < 10; i += 1) expect(outcome(await create(i))).toBe('OK');
-    expect(outcome(await create(10))).toBe('RATE_LIMITED');
+    // 30 a minute: 10 in one 20-second window, all of them still hers. Sent at once, so all eleven
+    // are counted inside one window however slowly a loaded machine writes them.
+    const outcomes = (await Promise.all(Array.from({ length: 11 }, (_, i) => create(i)))).map(outcome);
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(10);
+    expect(outcomes.filter((o) => o !== 'OK')).toEqual(['RATE_LIMITED']);
   });
 });
