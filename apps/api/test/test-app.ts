@@ -39,6 +39,9 @@ export async function startTestApp(
     sessionSecret: 'integration-test-secret-0123456789abcdef',
     seedDemo: 'never',
     postsPerMinute: 100_000,
+    // Hundreds of people register and sign in per run: the real argon2id, at its test-only low cost
+    // (docs/accounts.md, "Passwords"); the defaults cost ~180 ms of CPU a hash.
+    passwordHashing: { memoryKib: 1_024, timeCost: 1, parallelism: 1 },
     ...overrides,
   };
   const app = await createApp(config, options);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
-import { passwordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from '../auth/password-hasher';
 import type { Viewer } from '../auth/viewer';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, NotFoundError } from '../errors/glossa-error';
@@ -28,6 +28,7 @@ export class AccountProfileService {
     private readonly sessions: AccountSessionsService,
     private readonly confirmation: PasswordConfirmation,
     private readonly auth: AuthService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async account(viewer: Viewer): Promise<AccountModel> {
@@ -64,7 +65,7 @@ export class AccountProfileService {
   async changePassword(viewer: Viewer, current: string, next: string, address: string): Promise<number> {
     await this.confirmation.confirm(viewer, current, address);
     if (current === next) throw new BadUserInputError('The new password is the same as the current one.');
-    const passwordHash = await passwordHasher.hash(next);
+    const passwordHash = await this.passwords.hash(next);
     return this.transactions.run(async (tx) => {
       await tx.manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [
         viewer.userId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { passwordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from '../auth/password-hasher';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import type { Viewer } from '../auth/viewer';
 import { BadUserInputError } from '../errors/glossa-error';
@@ -17,6 +17,7 @@ export class PasswordConfirmation {
   constructor(
     private readonly throttle: SignInThrottle,
     private readonly dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async confirm(viewer: Viewer, password: string, address: string): Promise<void> {
@@ -25,7 +26,7 @@ export class PasswordConfirmation {
       `SELECT password_hash FROM users WHERE id = $1 AND deleted_at IS NULL`,
       [viewer.userId],
     );
-    if (!rows[0] || !(await passwordHasher.verify(rows[0].password_hash, password))) {
+    if (!rows[0] || !(await this.passwords.verify(rows[0].password_hash, password))) {
       await this.throttle.failed(attempt);
       throw new BadUserInputError('The password is not right.', { reason: 'WRONG_PASSWORD', field: 'password' });
     }

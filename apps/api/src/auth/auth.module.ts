@@ -11,6 +11,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionActivity } from './session-activity';
 import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
 import { resolveSessionSecret } from './session-secret';
 import { SignInThrottle } from './sign-in-throttle';
@@ -39,8 +40,9 @@ import { UsersService } from './users.service';
     SignInThrottle,
     UsersService,
     SessionActivity,
+    PasswordHasher,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, SignInThrottle],
+  exports: [AuthService, UsersService, SignInThrottle, PasswordHasher],
 })
 export class AuthModule {}

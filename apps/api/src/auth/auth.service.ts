@@ -10,7 +10,7 @@ import type { SessionDevice } from './session-activity';
 import type { SessionIdentity } from './viewer';
 import { RegisterInput } from './dto/register.input';
 import { SignInInput } from './dto/sign-in.input';
-import { passwordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { RecentSessions } from './recent-sessions';
 import { SessionEntity } from './session.entity';
 import { SignInThrottle } from './sign-in-throttle';
@@ -27,12 +27,11 @@ interface SessionClaims {
   sid: string;
 }
 
-/** Spent on unknown emails too, so response time does not reveal which accounts exist. */
-const DECOY_HASH = passwordHasher.hash('decoy password that matches nothing');
-
 @Injectable()
 export class AuthService {
   private readonly recentSessions: RecentSessions;
+  /** Spent on unknown emails too, so response time does not reveal which accounts exist. */
+  private readonly decoyHash: Promise<string>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,13 +40,15 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventLog,
+    private readonly passwords: PasswordHasher,
   ) {
     this.recentSessions = new RecentSessions(config.sessionRecheckSeconds * 1000);
+    this.decoyHash = passwords.hash('decoy password that matches nothing');
   }
 
   async register(input: RegisterInput): Promise<IssuedSession> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await passwordHasher.hash(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.transactions.run(async ({ manager }) => {
         const user = await manager.save(
@@ -72,8 +73,8 @@ export class AuthService {
       .where('lower(u.email) = :email', { email })
       .getOne();
     const valid = user
-      ? await passwordHasher.verify(user.passwordHash, input.password)
-      : await passwordHasher.verify(await DECOY_HASH, input.password).then(() => false);
+      ? await this.passwords.verify(user.passwordHash, input.password)
+      : await this.passwords.verify(await this.decoyHash, input.password).then(() => false);
     if (!user || !valid) {
       await this.throttle.failed(attempt);
       throw new UnauthenticatedError('The email or password is not right.');

@@ -10,7 +10,7 @@ import { JobQueue } from '../jobs/job-queue';
 import { Mailer } from '../mail/mailer';
 import { RateLimitStore } from '../rate-limits/rate-limit-store';
 import { AuthService } from './auth.service';
-import { passwordHasher } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { passwordResetMail } from './password-reset-mail';
 
 /** Why a reset link was refused, as `extensions.reason` (with code BAD_USER_INPUT). */
@@ -56,6 +56,7 @@ export class PasswordResetService implements OnModuleInit {
     private readonly mailer: Mailer,
     private readonly auth: AuthService,
     private readonly events: EventLog,
+    private readonly passwords: PasswordHasher,
     store: RateLimitStore,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'mail'>,
   ) {
@@ -85,7 +86,7 @@ export class PasswordResetService implements OnModuleInit {
 
   /** Sets a new password from a link's token; ends every session of the account. */
   async reset(token: string, newPassword: string): Promise<void> {
-    const passwordHash = await passwordHasher.hash(newPassword);
+    const passwordHash = await this.passwords.hash(newPassword);
     const ended = await this.transactions.run(async (tx) => {
       const rows: Array<{ id: string; user_id: string; used: boolean; expired: boolean }> = await tx.manager.query(
         `SELECT id, user_id, used_at IS NOT NULL AS used, expires_at <= now() AS expired

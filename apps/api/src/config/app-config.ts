@@ -24,6 +24,8 @@ export interface AppConfig {
   trustProxy: string;
   /** Posts (annotations, replies, claims) one person may create per minute; also the burst allowed. */
   postsPerMinute: number;
+  /** argon2id cost of password hashes (docs/accounts.md, "Passwords"). */
+  passwordHashing: { memoryKib: number; timeCost: number; parallelism: number };
   /** The real-time gateway's limits and timings (REALTIME_*). */
   realtime: RealtimeOptions;
   /** Sign-in throttling per account and per network address (SIGN_IN_*; docs/sign-in-throttling.md). */
@@ -82,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : null,
     trustProxy: env.TRUST_PROXY || 'loopback',
     postsPerMinute: integer(env, 'POSTS_PER_MINUTE', 60, 1, 1_000_000, problems),
+    passwordHashing: {
+      // OWASP's floor for argon2id is 19 MiB; only the test suite may go below it.
+      memoryKib: integer(env, 'PASSWORD_HASH_MEMORY_KIB', 65_536, nodeEnv === 'test' ? 1_024 : 19_456, 4_194_304, problems),
+      timeCost: integer(env, 'PASSWORD_HASH_TIME_COST', 3, nodeEnv === 'test' ? 1 : 2, 100, problems),
+      parallelism: integer(env, 'PASSWORD_HASH_PARALLELISM', 4, 1, 64, problems),
+    },
     realtime: readRealtimeSettings(env, problems),
     signIn: {
       windowSeconds: integer(env, 'SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60, problems) * 60,

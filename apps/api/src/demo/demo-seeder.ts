@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { passwordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from '../auth/password-hasher';
 import { UsersService } from '../auth/users.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DatabaseHost } from '../database/database.module';
@@ -29,6 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DatabaseHost) private readonly host: DatabaseHost,
     private readonly act: DemoActions,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,7 +48,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const owner = DEMO_ACCOUNTS[0].key;
 
     // Accounts are made directly: there is no sign-up to go through, and one hash serves all five.
-    const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const users = await this.users.createDirectly(DEMO_ACCOUNTS, passwordHash);
     this.act.cast(DEMO_ACCOUNTS.map((a, i) => ({ key: a.key, user: users[i] })));
 
