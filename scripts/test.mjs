@@ -129,7 +129,7 @@ async function reachable(url) {
   }
 }
 
-// 1. Static checks: types and lint (module boundaries included).
+// 1. Static checks: types and lint (module boundaries included), and the build.
 const tsconfigs = [
   'apps/api/tsconfig.app.json',
   'apps/api/tsconfig.spec.json',
@@ -141,24 +141,32 @@ const tsconfigs = [
   'libs/realtime-client/tsconfig.json',
   ...readdirSync(join(root, 'bench')).map((b) => `bench/${b}/tsconfig.json`),
 ];
-// Each `tsc` is one thread: two at a time keep both cores busy, each one's output printed whole when it ends.
-await inPairs(
-  tsconfigs
+// Each `tsc` is one thread: two at a time keep both cores busy, each one's output printed whole when
+// it ends. The build of the app runs among them: the browser tests need it, and so does the
+// integration test of the web client's headers, which would otherwise build it once per pass.
+let built = false;
+await inPairs([
+  async () => {
+    built = await runBeside('build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {}, { live: false });
+  },
+  ...tsconfigs
     .filter((t) => existsSync(join(root, t)))
     .map((tsconfig) => () => runBeside(`typecheck ${tsconfig}`, 'npx', ['tsc', '-p', tsconfig, '--noEmit'], {}, { live: false })),
-);
+]);
 run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
 run('document references', 'node', ['scripts/check-doc-references.mjs']);
 
 // 2. Unit tests.
 jest('unit', 'jest.config.js');
 
-// 3. Integration tests, on each database path they can take. The README's command with nothing
-// set runs them on embedded PGlite; with TEST_DATABASE_URL (or DATABASE_URL) on that server. CI
-// runs both, the embedded pass in exactly the environment a newcomer has (no database, Redis or CI
-// variables), so the path every new clone takes cannot go red unseen (docs/architecture.md, Tests).
-// When both run, they run side by side: each is one Jest worker on its own database, so on two
-// cores the pair takes little longer than the slower of them.
+// 3. Integration tests, on each database path they can take, and 4. the browser tests, all side
+// by side. The README's command with nothing set runs the integration tests on embedded PGlite;
+// with TEST_DATABASE_URL (or DATABASE_URL) on that server. CI runs both, the embedded pass in
+// exactly the environment a newcomer has (no database, Redis or CI variables), so the path every
+// new clone takes cannot go red unseen (docs/architecture.md, Tests). Each integration pass is one
+// Jest worker on a database of its own and the browser tests start apps of their own on fresh
+// embedded databases, so the lanes share nothing; each waits on sockets, child processes and
+// timers much of the time, so together they keep two cores busy where one after another they would not.
 const intConfig = 'apps/api/jest.int.config.js';
 const databaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 const integrationEnv = { NODE_OPTIONS: '--experimental-vm-modules' };
@@ -168,7 +176,6 @@ const newcomer = {
   ...Object.fromEntries(['TEST_DATABASE_URL', 'DATABASE_URL', 'REDIS_URL', 'TEST_REDIS_URL', 'CI'].map((k) => [k, unset])),
 };
 const embeddedPass = !databaseUrl || ci || process.env.GLOSSA_TEST_EMBEDDED === 'true';
-const embeddedLabel = 'integration on embedded PGlite';
 let serverPass = false;
 if (databaseUrl) {
   if (await reachable(databaseUrl)) serverPass = true;
@@ -179,24 +186,19 @@ if (databaseUrl) {
 } else if (ci) {
   skipOrFail('integration tests on a PostgreSQL server', 'TEST_DATABASE_URL is not set');
 }
-if (serverPass && embeddedPass) {
-  await Promise.all([
-    jestBeside('integration on the PostgreSQL server', intConfig, integrationEnv, true),
-    jestBeside(embeddedLabel, intConfig, newcomer, false),
-  ]);
-} else if (serverPass) {
-  jest('integration on the PostgreSQL server', intConfig, integrationEnv);
-} else if (embeddedPass) {
-  jest(embeddedLabel, intConfig, newcomer);
-}
 
-// 4. Browser tests against the built app, started as `npm start` starts it.
+// The browser tests run the built app as `npm start` starts it, in Debian's Chromium.
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  skipOrFail('browser tests', `no Chromium at ${chromium} (apt-get install -y chromium)`);
-} else if (run('build', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'])) {
-  jest('browser', 'apps/web-e2e/jest.config.js', { CHROMIUM_PATH: chromium });
-}
+const browserPass = existsSync(chromium) && built;
+if (!existsSync(chromium)) skipOrFail('browser tests', `no Chromium at ${chromium} (apt-get install -y chromium)`);
+
+// One lane shows its output live, the others write theirs to test-artifacts/ and print it when they end.
+const lanes = [
+  ...(serverPass ? [['integration on the PostgreSQL server', intConfig, integrationEnv]] : []),
+  ...(embeddedPass ? [['integration on embedded PGlite', intConfig, newcomer]] : []),
+  ...(browserPass ? [['browser', 'apps/web-e2e/jest.config.js', { CHROMIUM_PATH: chromium }]] : []),
+];
+await Promise.all(lanes.map(([label, config, env], i) => jestBeside(label, config, env, i === 0)));
 
 console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All stages passed.'}`);
 // The last line says why anything was skipped, so a skipped stage or suite is never silent.

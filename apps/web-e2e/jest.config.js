@@ -8,7 +8,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  // One app server for the run, and one browser per file: files run one at a time.
-  maxWorkers: 1,
+  // Two files at a time (one per core), each worker with its own app server (global-setup.ts) and
+  // each file with its own browser. `-i` runs one file at a time on one app.
+  maxWorkers: 2,
   testTimeout: 60_000,
 };

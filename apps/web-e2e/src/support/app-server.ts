@@ -13,10 +13,11 @@ export interface AppServer {
 }
 
 /**
- * Start-up includes creating the embedded PostgreSQL, migrating and seeding the demo seminar;
- * GLOSSA_E2E_START_TIMEOUT_MS allows more on a crowded machine.
+ * Start-up includes creating the embedded PostgreSQL, migrating and seeding the demo seminar, and
+ * a run starts one app per Jest worker at once; GLOSSA_E2E_START_TIMEOUT_MS allows more on a
+ * crowded machine.
  */
-const START_TIMEOUT_MS = Number(process.env['GLOSSA_E2E_START_TIMEOUT_MS'] ?? 90_000);
+const START_TIMEOUT_MS = Number(process.env['GLOSSA_E2E_START_TIMEOUT_MS'] ?? 180_000);
 
 export function missingBuildMessage(): string | null {
   const missing = [API_MAIN, WEB_INDEX].filter((file) => !existsSync(file));

@@ -69,10 +69,12 @@ function colorScheme(): 'light' | 'dark' {
   return process.env['GLOSSA_E2E_COLOR_SCHEME'] === 'dark' ? 'dark' : 'light';
 }
 
+/** This worker's app: global-setup started one per Jest worker (JEST_WORKER_ID counts from 1). */
 function requiredBaseUrl(): string {
-  const baseUrl = process.env['GLOSSA_E2E_BASE_URL'];
-  if (!baseUrl) throw new Error('GLOSSA_E2E_BASE_URL is not set: run the browser tests with apps/web-e2e/jest.config.js (its global-setup starts the app).');
-  return baseUrl;
+  const baseUrls = (process.env['GLOSSA_E2E_BASE_URLS'] ?? '').split(' ').filter(Boolean);
+  if (!baseUrls.length) throw new Error('GLOSSA_E2E_BASE_URLS is not set: run the browser tests with apps/web-e2e/jest.config.js (its global-setup starts the app).');
+  const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
+  return baseUrls[(worker - 1) % baseUrls.length];
 }
 
 function unavailableSuite(): BrowserSuite {

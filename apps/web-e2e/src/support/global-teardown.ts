@@ -1,7 +1,7 @@
 import { stopAppServer } from './app-server';
 
 export default async function globalTeardown(): Promise<void> {
-  const server = globalThis.__glossaE2eServer;
-  globalThis.__glossaE2eServer = undefined;
-  if (server) await stopAppServer(server);
+  const servers = globalThis.__glossaE2eServers ?? [];
+  globalThis.__glossaE2eServers = undefined;
+  await Promise.all(servers.map((server) => stopAppServer(server)));
 }
