@@ -31,7 +31,8 @@ export class EventMasking implements OnModuleInit {
     if (room.endsWith(':moderators')) return null;
     const personal = room.startsWith('user:');
     if (!personal && !/^(seminar|reading|debate):/.test(room)) return null;
-    const named = type === 'notification.created' ? (actorId ? [actorId] : []) : peopleNamed(type, payload);
+    // The actor counts too: the envelope's actorId would tell peers who voted or cited.
+    const named = [...new Set([...peopleNamed(type, payload), ...(actorId ? [actorId] : [])])];
     if (named.length === 0) return null;
     const place = personal ? await this.placeOfPayload(tx, type, payload) : await this.discussions.placeOfRoom(tx.manager, room);
     if (!place) return null;
@@ -47,13 +48,12 @@ export class EventMasking implements OnModuleInit {
     };
     const masked =
       type === 'notification.created'
-        ? { ...(payload as EventPayload<'notification.created'>), actorName: mask(named[0], '').name }
-        : maskPayload(type, payload as EventPayload<EventType>, mask);
-    if (!masked) return null;
+        ? { ...(payload as EventPayload<'notification.created'>), actorName: actorId ? mask(actorId, '').name : 'Someone' }
+        : (maskPayload(type, payload as EventPayload<EventType>, mask) ?? payload);
     const copies: AudienceCopy[] = [{ room, payload: masked, actorId: actorId === reader ? actorId : null }];
     if (!personal && AUTHORED_EVENT_TYPES.has(type)) {
       copies.push({ room: moderatorsRoom(place.seminarId), payload, actorId });
-      copies.push({ room: userRoom(named[0]), payload, actorId });
+      copies.push({ room: userRoom(peopleNamed(type, payload)[0]), payload, actorId });
     }
     return copies;
   }
