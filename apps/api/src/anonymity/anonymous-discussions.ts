@@ -128,6 +128,26 @@ export class AnonymousDiscussions {
     return row ? { seminarId: row.seminar_id, debateId: row.debate_id } : null;
   }
 
+  /**
+   * Where a members' room's posts live and the scope in force there, in one statement: the event
+   * log asks it for every event that names someone, and usually nothing is anonymous.
+   */
+  async roomScope(db: Queryable, room: string): Promise<{ place: DiscussionPlace; scope: AnonymityScope | null } | null> {
+    const [kind, id] = room.split(':');
+    const anonymous = (scope: string) => `(SELECT a.scope FROM anonymous_discussions a WHERE a.scope = ${scope})`;
+    const sql: Record<string, string> = {
+      seminar: `SELECT $1::uuid AS seminar_id, NULL::uuid AS debate_id, ${anonymous(`'seminar:' || $1`)} AS scope`,
+      reading: `SELECT r.seminar_id, NULL::uuid AS debate_id, ${anonymous(`'seminar:' || r.seminar_id`)} AS scope
+                  FROM readings r WHERE r.id = $1`,
+      debate: `SELECT d.seminar_id, d.id AS debate_id,
+                      COALESCE(${anonymous(`'debate:' || d.id`)}, ${anonymous(`'seminar:' || d.seminar_id`)}) AS scope
+                 FROM debates d WHERE d.id = $1`,
+    };
+    if (!sql[kind] || room.endsWith(':moderators')) return null;
+    const [row] = await rows<{ seminar_id: string; debate_id: string | null; scope: AnonymityScope | null }>(db, sql[kind], [id]);
+    return row ? { place: { seminarId: row.seminar_id, debateId: row.debate_id }, scope: row.scope } : null;
+  }
+
   /** Whether `userId` leads `seminarId` (owners and moderators see names). */
   async leads(db: Queryable, seminarId: string, userId: string): Promise<boolean> {
     const [row] = await rows<{ role: string }>(db, 'SELECT role FROM memberships WHERE seminar_id = $1 AND user_id = $2', [

@@ -34,10 +34,9 @@ export class EventMasking implements OnModuleInit {
     // The actor counts too: the envelope's actorId would tell peers who voted or cited.
     const named = [...new Set([...peopleNamed(type, payload), ...(actorId ? [actorId] : [])])];
     if (named.length === 0) return null;
-    const place = personal ? await this.placeOfPayload(tx, type, payload) : await this.discussions.placeOfRoom(tx.manager, room);
-    if (!place) return null;
-    const scope = await this.discussions.scopeIn(tx.manager, place);
-    if (!scope) return null;
+    const found = personal ? await this.personalScope(tx, type, payload) : await this.discussions.roomScope(tx.manager, room);
+    if (!found?.scope) return null;
+    const { place, scope } = found;
     const reader = personal ? room.slice('user:'.length) : null;
     if (reader && (await this.discussions.leads(tx.manager, place.seminarId, reader))) return null;
     const pseudonyms = await this.book.ensure(tx.manager, scope, named);
@@ -56,6 +55,11 @@ export class EventMasking implements OnModuleInit {
       copies.push({ room: userRoom(peopleNamed(type, payload)[0]), payload, actorId });
     }
     return copies;
+  }
+
+  private async personalScope(tx: Transaction, type: EventType, payload: unknown) {
+    const place = await this.placeOfPayload(tx, type, payload);
+    return place && { place, scope: await this.discussions.scopeIn(tx.manager, place) };
   }
 
   private async placeOfPayload(tx: Transaction, type: EventType, payload: unknown): Promise<DiscussionPlace | null> {
