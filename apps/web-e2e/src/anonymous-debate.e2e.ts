@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { violationsInEveryMode } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
 import { registerToApi, signInToApi, startSeminar } from './support/graphql-api';
 
@@ -40,6 +41,7 @@ describeInBrowser('Anonymous debates', (suite) => {
     await leaderPage.getByText('Moderate this debate').click();
     await leaderPage.getByRole('button', { name: 'Make this debate anonymous…' }).click();
     await leaderPage.getByText('Once anyone has posted, anonymity cannot be switched off.').waitFor();
+    await expect(violationsInEveryMode(leaderPage, 'debate settings, anonymity warning')).resolves.toEqual([]);
     await leaderPage.getByRole('button', { name: 'Make anonymous', exact: true }).click();
     await leaderPage.getByText('Anonymous', { exact: true }).first().waitFor();
 
@@ -55,6 +57,7 @@ describeInBrowser('Anonymous debates', (suite) => {
     expect(shownAs).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
     await expect(memberPage.content()).resolves.not.toContain(authorName);
     await expect(memberPage.content()).resolves.not.toContain(author.userId);
+    await expect(violationsInEveryMode(memberPage, 'anonymous debate, as a member')).resolves.toEqual([]);
 
     // The moderator sees the name, with the pseudonym the class knows.
     await leaderPage.reload();
