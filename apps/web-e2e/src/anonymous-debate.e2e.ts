@@ -5,6 +5,9 @@ import { registerToApi, signInToApi, startSeminar } from './support/graphql-api'
 
 const PASSWORD = 'a-long-enough-passphrase';
 
+// Two accessibility scans in every viewing mode, as accessibility.e2e.ts allows them.
+jest.setTimeout(180_000);
+
 async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
   await page.goto('/register');
   await page.getByLabel('Your name', { exact: true }).fill(name);
