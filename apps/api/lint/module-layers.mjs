@@ -9,13 +9,14 @@ export const API_MODULE_LAYERS = [
   ['backups', 'events', 'jobs'],
   ['mail'],
   ['auth'],
+  ['anonymity'],
   ['health', 'notifications', 'seminars'],
   ['readings', 'threads'],
   ['annotations'],
   ['analytics', 'debates', 'documents', 'interchange', 'search'],
   ['live'],
   ['moderation', 'realtime'],
-  ['accounts', 'demo', 'email'],
+  ['accounts', 'anonymous-mode', 'demo', 'email'],
 ];
 
 /** Files allowed to import any module's entities, whatever its layer. */

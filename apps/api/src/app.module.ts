@@ -6,6 +6,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from './accounts/accounts.module';
 import { AnnotationsModule } from './annotations/annotations.module';
 import { AuthModule } from './auth/auth.module';
+import { AnonymityModule } from './anonymity/anonymity.module';
+import { AnonymousModeModule } from './anonymous-mode/anonymous-mode.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
@@ -50,6 +52,7 @@ export class AppModule {
         EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: CompiledQueryApolloDriver, ...graphqlOptions() }),
         AuthModule,
+        AnonymityModule,
         SeminarsModule,
         ReadingsModule,
         DebatesModule,
@@ -69,6 +72,7 @@ export class AppModule {
         EmailModule,
         HealthModule,
         AccountsModule,
+        AnonymousModeModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GlossaErrorFilter },

@@ -1,4 +1,5 @@
 import { accountExpected, accountOperations } from './account-matrix-operations';
+import { anonymityExpected, anonymityOperations } from './anonymity-matrix-operations';
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
@@ -39,6 +40,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...accountOperations,
   ...mailOperations,
   ...leaderToolsOperations,
+  ...anonymityOperations,
   ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
@@ -326,6 +328,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...accountExpected,
   ...mailExpected,
   ...leaderToolsExpected,
+  ...anonymityExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

@@ -1,3 +1,4 @@
+import { AuthorMasks } from '../anonymity/author-masks';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -24,6 +25,7 @@ export class AnnotationReadModel implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly readings: ReadingsService,
     private readonly threadSubjects: ThreadSubjects,
+    private readonly masks: AuthorMasks,
   ) {}
 
   onModuleInit(): void {
@@ -57,7 +59,10 @@ export class AnnotationReadModel implements OnModuleInit {
       .andWhere(VISIBLE, { me: viewer.userId })
       .andWhere(moderationVisible('a'))
       .andWhere(SHOWN);
-    if (filter.authorIds?.length) query.andWhere('a.author_id IN (:...authorIds)', { authorIds: filter.authorIds });
+    if (filter.authorIds?.length)
+      query.andWhere('a.author_id IN (:...authorIds)', {
+        authorIds: await this.masks.authorFilterOnReading(viewer, readingId, filter.authorIds),
+      });
     if (filter.tags?.length)
       query.andWhere('a.tags && :tags', { tags: filter.tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()) });
     if (filter.motivations?.length)

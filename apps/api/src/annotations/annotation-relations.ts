@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import { loadAll } from '../batching/request-loaders';
@@ -27,6 +28,7 @@ export class AnnotationRelations {
     private readonly users: UsersService,
     private readonly threads: ThreadReadModel,
     private readonly reactionsService: ReactionsService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   /**
@@ -57,7 +59,7 @@ export class AnnotationRelations {
     const firstReplies = pages ? await this.threads.withReplyModels(viewer, pages, reactionsOf) : undefined;
     annotations.forEach((annotation, index) => {
       annotation.preloaded = {
-        author: authors?.get(annotation.authorId),
+        author: authors?.get(`${annotation.seminarId}:${annotation.authorId}`),
         thread: threadStates?.[index],
         reactions: wanted('reactions') ? reactionsOf?.(`annotation:${annotation.id}`) : undefined,
         firstReplies: firstReplies?.[index],
@@ -73,14 +75,24 @@ export class AnnotationRelations {
     this.preloaders.set(field, load);
   }
 
+  /** The page's authors as the viewer may see them (pseudonyms in an anonymous seminar), by seminar and id. */
   private async authorsOf(viewer: Viewer, annotations: readonly AnnotationModel[]): Promise<Map<string, UserModel>> {
-    const ids = [...new Set(annotations.map((annotation) => annotation.authorId))];
-    const users = await loadAll(this.users.byId(viewer.loaders), ids);
-    return new Map(ids.map((id, index) => [id, UserModel.from(users[index] ?? { id, displayName: 'Former member' })]));
+    const bySeminar = new Map<string, Set<string>>();
+    for (const { seminarId, authorId } of annotations) bySeminar.set(seminarId, (bySeminar.get(seminarId) ?? new Set()).add(authorId));
+    const authors = new Map<string, UserModel>();
+    await Promise.all(
+      [...bySeminar].map(async ([seminarId, set]) => {
+        const ids = [...set];
+        const users = await loadAll(this.users.byId(viewer.loaders), ids);
+        const shown = await this.masks.users(viewer, { seminarId, debateId: null }, ids.map((id, i) => ({ id, person: users[i] })));
+        ids.forEach((id, i) => authors.set(`${seminarId}:${id}`, shown[i]));
+      }),
+    );
+    return authors;
   }
 
   author(viewer: Viewer, annotation: AnnotationModel): UserModel | Promise<UserModel> {
-    return annotation.preloaded?.author ?? this.loadAuthor(viewer, annotation.authorId);
+    return annotation.preloaded?.author ?? this.loadAuthor(viewer, annotation);
   }
 
   replyCount(viewer: Viewer, annotation: AnnotationModel): number | Promise<number> {
@@ -110,10 +122,9 @@ export class AnnotationRelations {
     return this.threads.page(viewer, annotation.threadId, page);
   }
 
-  private async loadAuthor(viewer: Viewer, authorId: string): Promise<UserModel> {
-    return UserModel.from(
-      (await this.users.byId(viewer.loaders).load(authorId)) ?? { id: authorId, displayName: 'Former member' },
-    );
+  private async loadAuthor(viewer: Viewer, annotation: AnnotationModel): Promise<UserModel> {
+    const person = await this.users.byId(viewer.loaders).load(annotation.authorId);
+    return this.masks.user(viewer, { seminarId: annotation.seminarId, debateId: null }, person, annotation.authorId);
   }
 
   private loadReactions(viewer: Viewer, annotationId: string): Promise<ReactionSummaryModel[]> {

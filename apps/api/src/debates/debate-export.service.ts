@@ -1,3 +1,4 @@
+import { AuthorMasks } from '../anonymity/author-masks';
 import { Injectable } from '@nestjs/common';
 import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import { UsersService } from '../auth/users.service';
@@ -36,6 +37,7 @@ export class DebateExportService {
     private readonly annotations: AnnotationEvidence,
     private readonly threads: ThreadReadModel,
     private readonly users: UsersService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   async markdown(viewer: Viewer, debateId: string, now = new Date()): Promise<DebateExport> {
@@ -55,14 +57,15 @@ export class DebateExportService {
         const state = states[i] instanceof Error ? null : (states[i] as { replyCount: number });
         const silenced = claim.deletedAt !== null || claim.moderation === Moderation.REMOVED;
         const passages = silenced ? [] : await this.annotations.visibleById(viewer).loadMany(cited);
-        const author = await this.users.byId(viewer.loaders).load(claim.authorId);
+        const person = await this.users.byId(viewer.loaders).load(claim.authorId);
+        const author = await this.masks.present(viewer, { seminarId: debate.seminarId, debateId: debate.id }, person, claim.authorId);
         const row: MarkdownClaim = {
           id: claim.id,
           parentId: claim.parentId,
           stance: claim.stance,
           body: silenced ? '' : claim.body,
           state: claim.deletedAt !== null ? 'deleted' : claim.moderation === Moderation.REMOVED ? 'removed' : 'shown',
-          author: author?.displayName ?? 'Former member',
+          author: author.displayName,
           createdAt: claim.createdAt,
           impact: vote?.mean ?? null,
           votes: vote?.count ?? 0,

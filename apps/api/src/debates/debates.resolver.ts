@@ -7,6 +7,7 @@ import { AnnotationRelations } from '../annotations/annotation-relations';
 import { AnnotationModel } from '../annotations/annotation.model';
 import { AnnotationEvidence } from '../annotations/annotation-evidence';
 import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import type { Viewer } from '../auth/viewer';
@@ -123,6 +124,7 @@ export class ClaimsResolver {
     private readonly threads: ThreadReadModel,
     private readonly annotations: AnnotationEvidence,
     private readonly users: UsersService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   @Query(() => ClaimModel)
@@ -163,12 +165,8 @@ export class ClaimsResolver {
 
   @ResolveField(() => UserModel)
   async author(@Parent() claim: ClaimModel, @Context() context: RequestContext): Promise<UserModel> {
-    return UserModel.from(
-      (await this.users.byId(context.loaders).load(claim.authorId)) ?? {
-        id: claim.authorId,
-        displayName: 'Former member',
-      },
-    );
+    const person = await this.users.byId(context.loaders).load(claim.authorId);
+    return this.masks.user(viewerOf(context), { seminarId: claim.seminarId, debateId: claim.debateId }, person, claim.authorId);
   }
 
   @ResolveField(() => VoteSummaryModel)

@@ -1,3 +1,6 @@
+import { AnonymousDiscussions } from '../anonymity/anonymous-discussions';
+import { AuthorMasks } from '../anonymity/author-masks';
+import type { DiscussionPlace } from '../anonymity/discussion-place';
 import { readingRoom } from '@glossa/contracts';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -57,6 +60,8 @@ export class MailNoticesService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly preferences: MailPreferencesService,
     private readonly users: UsersService,
+    private readonly masks: AuthorMasks,
+    private readonly anonymity: AnonymousDiscussions,
     private readonly seminars: SeminarsService,
     private readonly readings: ReadingsService,
     private readonly annotations: AnnotationReadModel,
@@ -169,6 +174,7 @@ export class MailNoticesService implements OnModuleInit {
       const reading = row.reading_id ? await this.readings.get(viewer, row.reading_id) : null;
       let body: string;
       let passage: string | null = null;
+      let place: DiscussionPlace = { seminarId: seminar.id, debateId: null };
       if (row.subject_type === 'annotation') {
         const annotation = await this.annotations.get(viewer, row.subject_id);
         if (annotation.deletedAt) return null;
@@ -179,11 +185,14 @@ export class MailNoticesService implements OnModuleInit {
         if (reply.deletedAt) return null;
         body = reply.body;
         passage = await this.passageOf(viewer, reply.threadId);
+        place = (await this.anonymity.threadPlaces(viewer.loaders).load(reply.threadId)) ?? place;
       }
-      const actor = await this.users.byId(viewer.loaders).load(row.actor_id);
+      const person = await this.users.byId(viewer.loaders).load(row.actor_id);
+      // The sender as the recipient may see them: a pseudonym in an anonymous discussion.
+      const actor = await this.masks.present(viewer, place, person, row.actor_id);
       return {
         kind: row.kind,
-        actorName: actor?.displayName ?? 'Someone',
+        actorName: person ? actor.displayName : 'Someone',
         seminarName: seminar.name,
         readingTitle: reading?.title ?? null,
         passage,

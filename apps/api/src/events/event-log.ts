@@ -15,6 +15,27 @@ interface EventRow {
   created_at: Date;
 }
 
+/** An event about to be written, as a split sees it. */
+export interface OutgoingEvent {
+  room: string;
+  type: EventType;
+  payload: unknown;
+  actorId: string | null;
+}
+
+/** One copy of an event for one audience. */
+export interface AudienceCopy {
+  room: string;
+  payload: unknown;
+  actorId: string | null;
+}
+
+/**
+ * Decides, in the event's transaction, which copies an event is written as (the first in the room it
+ * was meant for); null writes it as it is. Anonymity registers one (docs/anonymous-mode.md).
+ */
+export type AudienceSplit = (tx: Transaction, event: OutgoingEvent) => Promise<AudienceCopy[] | null>;
+
 /**
  * Every change is an event, written in the same transaction as the change and published only after
  * it commits (docs/design.md §Realtime: lossless by design). Clients that miss a published event read it
@@ -22,6 +43,8 @@ interface EventRow {
  */
 @Injectable()
 export class EventLog {
+  private split: AudienceSplit | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
@@ -32,6 +55,26 @@ export class EventLog {
    * number locks the room's counter until commit, serialising writers of that room from here on.
    */
   async append<T extends EventType>(
+    tx: Transaction,
+    room: string,
+    type: T,
+    payload: EventPayload<T>,
+    actorId: string | null,
+  ): Promise<EventEnvelope<T>> {
+    const copies = this.split ? await this.split(tx, { room, type, payload, actorId }) : null;
+    if (!copies) return this.write(tx, room, type, payload, actorId);
+    const [first, ...others] = copies;
+    const event = await this.write(tx, first.room, type, first.payload as EventPayload<T>, first.actorId);
+    for (const copy of others) await this.write(tx, copy.room, type, copy.payload as EventPayload<T>, copy.actorId);
+    return event;
+  }
+
+  /** Has `split` decide the audiences of every event from now on (one, registered at start-up). */
+  useAudienceSplit(split: AudienceSplit): void {
+    this.split = split;
+  }
+
+  private async write<T extends EventType>(
     tx: Transaction,
     room: string,
     type: T,

@@ -1,3 +1,4 @@
+import { AuthorMasks } from '../anonymity/author-masks';
 import { Injectable } from '@nestjs/common';
 import { Moderation } from '../posts/moderation-state';
 import { AnnotationInterchange } from '../annotations/annotation-interchange';
@@ -34,6 +35,7 @@ export class ExportService {
     private readonly threads: ThreadInterchange,
     private readonly users: UsersService,
     private readonly ledger: ImportLedger,
+    private readonly masks: AuthorMasks,
   ) {}
 
   async export(
@@ -97,15 +99,19 @@ export class ExportService {
     const origin = new Map(posts.map((id, i) => [id, provenance[i]]));
     const authorIds = [...new Set([...annotations, ...replies].map((p) => p.authorId))];
     const people = await this.users.byId(viewer.loaders).loadMany(authorIds);
-    const names = new Map(
+    // Authors as the exporter may see them: pseudonyms and opaque ids for a peer of an anonymous seminar.
+    const shown = await this.masks.users(
+      viewer,
+      { seminarId: seminar.id, debateId: null },
       authorIds.map((id, i) => {
         const person = people[i];
-        return [id, person && !(person instanceof Error) ? person.displayName : 'Former member'];
+        return { id, person: person && !(person instanceof Error) ? person : null };
       }),
     );
+    const shownById = new Map(authorIds.map((id, i) => [id, shown[i]]));
     const creator = (authorId: string): ExchangePerson => ({
-      iri: glossaIri('user', authorId),
-      name: names.get(authorId) ?? 'Former member',
+      iri: glossaIri('user', shownById.get(authorId)?.id ?? authorId),
+      name: shownById.get(authorId)?.displayName ?? 'Former member',
       email: null,
     });
     const iris = new Map(readings.map((r) => [r.id, readingIri(r)]));

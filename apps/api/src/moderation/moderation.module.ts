@@ -21,6 +21,6 @@ import { ModerationSubjects } from './moderation-subjects';
     ModerationQueueService,
     ModerationResolver,
   ],
-  exports: [FlagsService, ModerationActionsService],
+  exports: [FlagsService, ModerationActionsService, ModerationAuditLog],
 })
 export class ModerationModule {}

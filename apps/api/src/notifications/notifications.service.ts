@@ -7,6 +7,8 @@ import { Connection } from '../pagination/connection.model';
 import { toConnection } from '../pagination/keyset-page';
 import { decodeCursor } from '../pagination/cursor';
 import { EventLog } from '../events/event-log';
+import { AnonymousDiscussions } from '../anonymity/anonymous-discussions';
+import { PseudonymBook } from '../anonymity/pseudonym-book';
 import { mentionedUserIds } from '../posts/markdown';
 import { NotificationEntity } from './notification.entity';
 
@@ -52,6 +54,8 @@ export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventLog,
+    private readonly discussions: AnonymousDiscussions,
+    private readonly pseudonyms: PseudonymBook,
   ) {}
 
   /** Modules above this one (email) act on every notification, in its post's transaction. */
@@ -64,7 +68,19 @@ export class NotificationsService {
    * post), in the post's transaction, each on their own room. Returns who was notified.
    */
   async notifyMentions(tx: Transaction, source: MentionSource): Promise<string[]> {
-    return this.notifyMembers(tx, 'MENTION', mentionedUserIds(source.body), source);
+    return this.notifyMembers(tx, 'MENTION', await this.peopleMeant(tx, source, mentionedUserIds(source.body)), source);
+  }
+
+  /**
+   * The people mentions name: in an anonymous discussion the mention picker offers peers only
+   * opaque ids (docs/anonymous-mode.md), which stand for their members here.
+   */
+  private async peopleMeant(tx: Transaction, source: MentionSource, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return ids;
+    const subject = source.subjectType === 'reply' ? 'comment' : 'annotation';
+    const place = await this.discussions.placeOfSubject(tx.manager, subject, source.subjectId);
+    const scope = place && (await this.discussions.scopeIn(tx.manager, place));
+    return scope ? [...ids, ...(await this.pseudonyms.usersBehind(tx.manager, scope, ids))] : ids;
   }
 
   /**

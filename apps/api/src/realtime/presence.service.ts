@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PresenceUser } from '@glossa/contracts';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { presenceEntries, roster, rosterKey, tracksPresence } from './presence-roster';
 import { REALTIME_OPTIONS, RealtimeOptions } from './realtime-options';
 import { RealtimeServer } from './realtime-server';
@@ -25,6 +26,7 @@ export class PresenceService implements OnApplicationShutdown {
     private readonly server: RealtimeServer,
     private readonly registry: SessionRegistry,
     @Inject(REALTIME_OPTIONS) private readonly options: RealtimeOptions,
+    private readonly masks: AuthorMasks,
   ) {}
 
   start(): void {
@@ -83,7 +85,8 @@ export class PresenceService implements OnApplicationShutdown {
       if (onlyIfChanged && (this.announced.get(room) ?? '') === key) return;
       if (users.length === 0) this.announced.delete(room);
       else this.announced.set(room, key);
-      this.server.io.to(room).emit('presence.changed', { room, users });
+      const shown = await this.masks.forRoom(room, users.map((u) => ({ id: u.userId, displayName: u.displayName })));
+      this.server.io.to(room).emit('presence.changed', { room, users: shown.map((u) => ({ userId: u.id, displayName: u.displayName })) });
     } catch (error) {
       this.logger.warn(`presence of ${room} not announced: ${String(error)}`);
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClientMessage, parseRoom } from '@glossa/contracts';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { ThreadsService } from '../threads/threads.service';
 import { RealtimeRefusal } from './realtime-refusal';
 import type { SocketSession } from './socket-session';
@@ -11,7 +12,10 @@ import type { SocketSession } from './socket-session';
  */
 @Injectable()
 export class TypingRelayService {
-  constructor(private readonly threads: ThreadsService) {}
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly masks: AuthorMasks,
+  ) {}
 
   async relay(session: SocketSession, { room, threadId }: ClientMessage<'typing'>): Promise<void> {
     const kind = parseRoom(room)?.kind;
@@ -24,11 +28,7 @@ export class TypingRelayService {
     // (whose room is its author's or the moderators'). Looked up at most once per throttle interval.
     if (!(await this.threads.shownIn(threadId, room)))
       throw new RealtimeRefusal('NOT_FOUND', 'No such discussion in this room.');
-    session.socket.to(room).emit('typing', {
-      room,
-      threadId,
-      userId: session.userId,
-      displayName: session.viewer.displayName,
-    });
+    const [shown] = await this.masks.forRoom(room, [{ id: session.userId, displayName: session.viewer.displayName }]);
+    session.socket.to(room).emit('typing', { room, threadId, userId: shown.id, displayName: shown.displayName });
   }
 }

@@ -58,6 +58,8 @@ export class SearchHitModel {
   })
   position!: number | null;
   authorId!: string | null;
+  /** Where the post was written: its author is shown as the seminar's anonymity allows. */
+  seminarId!: string;
 }
 
 @ObjectType()

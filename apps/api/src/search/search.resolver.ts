@@ -1,5 +1,6 @@
 import { Args, ComplexityEstimatorArgs, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { AuthorMasks } from '../anonymity/author-masks';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
 import { UserModel } from '../auth/user.model';
 import { UsersService } from '../auth/users.service';
 import type { Viewer } from '../auth/viewer';
@@ -21,6 +22,7 @@ export class SearchResolver {
   constructor(
     private readonly service: SearchService,
     private readonly users: UsersService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   @Query(() => SearchHitConnection, {
@@ -36,8 +38,7 @@ export class SearchResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote the post; none for reading text.' })
   async author(@Parent() hit: SearchHitModel, @Context() context: RequestContext): Promise<UserModel | null> {
     if (!hit.authorId) return null;
-    return UserModel.from(
-      (await this.users.byId(context.loaders).load(hit.authorId)) ?? { id: hit.authorId, displayName: 'Former member' },
-    );
+    const person = await this.users.byId(context.loaders).load(hit.authorId);
+    return this.masks.user(viewerOf(context), { seminarId: hit.seminarId, debateId: null }, person, hit.authorId);
   }
 }

@@ -10,6 +10,7 @@ import { SeminarAction } from '../seminars/seminar-policy';
 import { SearchInput } from './dto/search.input';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { SearchHitKind } from './search-hit-kind';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { SearchHitModel, SearchSnippetModel } from './search-hit.model';
 import { MATCH_END, MATCH_START, parseHeadline } from './snippet';
 import { SqlParams } from './sql-params';
@@ -54,6 +55,7 @@ export class SearchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: SeminarAccessService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   async search(
@@ -62,6 +64,9 @@ export class SearchService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<SearchHitModel>> {
     await this.access.requireInRequest(viewer, input.seminarId, SeminarAction.VIEW);
+    if (input.authorIds?.length)
+      // A peer of an anonymous seminar filters by the opaque ids they were shown, never by real ones.
+      input = { ...input, authorIds: await this.masks.authorFilter(viewer, { seminarId: input.seminarId, debateId: null }, input.authorIds) };
     if (input.from && input.to && input.from >= input.to)
       throw new BadUserInputError('The date range is empty: `from` must be before `to`.');
     const after = page.after ? decodeSearchCursor(page.after) : null;
@@ -123,7 +128,7 @@ export class SearchService {
         ORDER BY page.score DESC, page.kind, page.id`,
       p.values,
     );
-    const hits = rows.slice(0, page.first).map((row) => toHit(row));
+    const hits = rows.slice(0, page.first).map((row) => Object.assign(toHit(row), { seminarId: input.seminarId }));
     const edges = hits.map((hit) => ({
       cursor: encodeSearchCursor({ score: hit.score, kind: hit.kind, id: hit.id }),
       node: hit,

@@ -26,6 +26,9 @@ const refusals: Record<SeminarAction, string> = {
   MODERATE: 'moderate',
   VIEW_DISCUSSION_MAP: 'see the discussion map (owners and moderators only, for now)',
   VIEW_PARTICIPATION: 'see other members’ participation (you may see your own)',
+  SET_SEMINAR_ANONYMITY: 'make this seminar anonymous or named (owners)',
+  SET_DEBATE_ANONYMITY: 'make this debate anonymous or named',
+  REVEAL_PSEUDONYM: 'see who is behind a pseudonym',
 };
 
 /**

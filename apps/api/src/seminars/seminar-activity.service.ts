@@ -94,6 +94,11 @@ export class SeminarActivityService {
     const names = new Map(
       found.flatMap((user) => (user && !(user instanceof Error) ? [[user.id, user.displayName] as const] : [])),
     );
+    // In an anonymous seminar the room names people by pseudonym and opaque id (docs/anonymous-mode.md).
+    for (const event of events) {
+      const { userId, displayName } = event.payload as { userId?: string; displayName?: string };
+      if (userId && displayName && !names.has(userId)) names.set(userId, displayName);
+    }
     const nameOf = (userId: string | null) => (userId ? (names.get(userId) ?? 'A former member') : 'Someone');
     return events
       .reverse()

@@ -29,6 +29,12 @@ export enum SeminarAction {
   VIEW_DISCUSSION_MAP = 'VIEW_DISCUSSION_MAP',
   /** Everyone's participation figures; each member may always see their own (docs/leader-tools.md). */
   VIEW_PARTICIPATION = 'VIEW_PARTICIPATION',
+  /** Make the whole seminar anonymous, or stop (docs/anonymous-mode.md). */
+  SET_SEMINAR_ANONYMITY = 'SET_SEMINAR_ANONYMITY',
+  /** Make one debate anonymous, or stop. */
+  SET_DEBATE_ANONYMITY = 'SET_DEBATE_ANONYMITY',
+  /** Learn who is behind a pseudonym, recorded in the audit log with a reason. */
+  REVEAL_PSEUDONYM = 'REVEAL_PSEUDONYM',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -52,6 +58,9 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.MODERATE]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.VIEW_PARTICIPATION]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.SET_SEMINAR_ANONYMITY]: [Role.OWNER],
+  [SeminarAction.SET_DEBATE_ANONYMITY]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.REVEAL_PSEUDONYM]: [Role.OWNER, Role.MODERATOR],
 };
 
 /**

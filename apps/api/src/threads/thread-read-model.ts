@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { UserModel } from '../auth/user.model';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { UsersService } from '../auth/users.service';
 import type { Viewer } from '../auth/viewer';
 import { loadAll } from '../batching/request-loaders';
@@ -40,6 +40,7 @@ export class ThreadReadModel {
     private readonly threads: ThreadsService,
     private readonly reactions: ReactionsService,
     private readonly users: UsersService,
+    private readonly masks: AuthorMasks,
   ) {}
 
   /** One reply as the viewer may see it (NOT_FOUND otherwise). */
@@ -105,22 +106,17 @@ export class ThreadReadModel {
   ): Promise<Array<Connection<ReplyModel>>> {
     const comments = pages.flatMap((page) => page.edges.map((edge) => edge.node));
     const keys = comments.map((comment) => `comment:${comment.id}`);
-    const [authors, reactions] = await Promise.all([
-      loadAll(this.users.byId(viewer.loaders), [...new Set(comments.map((comment) => comment.authorId))]),
+    const [people, reactions] = await Promise.all([
+      loadAll(this.users.byId(viewer.loaders), comments.map((comment) => comment.authorId)),
       knownReactions ? keys.map(knownReactions) : loadAll(this.reactions.summaries(viewer), keys),
     ]);
-    const authorsById = new Map<string, UserModel>();
-    for (const author of authors) if (author) authorsById.set(author.id, UserModel.from(author));
-    let next = 0;
-    return pages.map((page) =>
-      mapConnection(page, (comment) =>
-        ReplyModel.from(
-          comment,
-          authorsById.get(comment.authorId) ?? UserModel.from({ id: comment.authorId, displayName: 'Former member' }),
-          reactions[next++],
-        ),
-      ),
+    // Each author as this viewer may see them: a pseudonym in an anonymous discussion.
+    const authors = await this.masks.usersInThreads(
+      viewer,
+      comments.map((comment, i) => ({ id: comment.authorId, person: people[i], seminarId: comment.seminarId, threadId: comment.threadId })),
     );
+    let next = 0;
+    return pages.map((page) => mapConnection(page, (comment) => ReplyModel.from(comment, authors[next], reactions[next++])));
   }
 
   /** The first page of replies of many threads, one statement for the request's threads. */

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../features/auth/useViewer';
 import { AddReadingPanel } from '../../features/readings/AddReadingPanel';
+import { AnonymitySetting } from '../../features/anonymity/AnonymitySetting';
 import { SeminarDetailsForm } from '../../features/seminars/SeminarDetails';
 import { SeminarInvite } from '../../features/seminars/SeminarInvite';
 import { SeminarMembers } from '../../features/seminars/SeminarMembers';
@@ -45,6 +46,7 @@ export function SeminarPage() {
           {seminar.myRole === 'OWNER' && (
             <SeminarDetailsForm name={seminar.name} description={seminar.description} onSave={actions.update} />
           )}
+          {seminar.anonymous && <span className={styles.role}>Anonymous seminar: members appear to each other under pseudonyms.</span>}
           {moderates && (
             <Link to={`/seminars/${seminar.id}/moderation`} className={styles.deskLink}>
               Moderation desk
@@ -54,6 +56,12 @@ export function SeminarPage() {
             {moderates ? 'Participation' : 'My participation'}
           </Link>
         </div>
+        {seminar.myRole === 'OWNER' && (
+          <details className={styles.settings}>
+            <summary>Seminar settings</summary>
+            <AnonymitySetting target={{ seminarId: seminar.id }} anonymous={seminar.anonymous} onChanged={state.reload} />
+          </details>
+        )}
       </header>
       <div className={styles.columns}>
         <div className={styles.mainColumn}>

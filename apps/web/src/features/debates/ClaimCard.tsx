@@ -75,6 +75,10 @@ export function ClaimCard({ claim, answers, focused = false, readings, arrived =
         <h3 id={headingId} className={styles.author}>
           <span className={styles.srOnly}>{claim.stance === 'PRO' ? 'Pro' : 'Con'} claim by </span>
           {claim.author.displayName}
+          {claim.author.pseudonym && claim.author.pseudonym !== claim.author.displayName && (
+            // Only owners, moderators and the author see the name: peers see the pseudonym alone.
+            <span className={styles.pseudonym}> · as {claim.author.pseudonym}</span>
+          )}
         </h3>
         <span className={styles.meta}>
           <RelativeTime iso={claim.createdAt} />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../ui/PageHeading';
+import { AnonymitySetting } from '../anonymity/AnonymitySetting';
 import { DebateSettings } from '../moderation/DebateSettings';
 import type { DebateInfo } from './claim-fields';
 import styles from './DebateHeader.module.css';
@@ -57,6 +58,11 @@ export function DebateHeader({ debate, seminar, moderates, balance, cited, onSet
         {debate.slowModeSeconds > 0 && (
           <span className={styles.chip} data-kind="slow" title="Each member may post one claim per interval.">
             Slow mode · one claim every {formatWait(debate.slowModeSeconds)}
+          </span>
+        )}
+        {debate.anonymous && (
+          <span className={styles.chip} data-kind="anonymous" title="Members appear to each other under pseudonyms; owners and moderators see names.">
+            Anonymous
           </span>
         )}
         <span className={styles.live}>
@@ -131,6 +137,9 @@ export function DebateHeader({ debate, seminar, moderates, balance, cited, onSet
           <summary>Moderate this debate</summary>
           <div className={styles.settingsBody}>
             <DebateSettings debate={debate} onChanged={onSettingsChanged} />
+            {!(debate.anonymous && !debate.ownAnonymity) && (
+              <AnonymitySetting target={{ debateId: debate.id }} anonymous={debate.ownAnonymity} onChanged={onSettingsChanged} />
+            )}
             {seminar && (
               <p className={styles.deskLink}>
                 Pending posts and flags of the whole seminar:{' '}

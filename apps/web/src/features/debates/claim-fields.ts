@@ -17,6 +17,7 @@ export const ClaimReplyFields = graphql(`
     author {
       id
       displayName
+      pseudonym
     }
   }
 `);
@@ -41,6 +42,7 @@ export const ClaimFields = graphql(`
     author {
       id
       displayName
+      pseudonym
     }
     votes {
       distribution
@@ -87,6 +89,8 @@ export const DebateFields = graphql(`
     status
     moderationMode
     slowModeSeconds
+    anonymous
+    ownAnonymity
     claimCount
     createdAt
     readings {

@@ -14,6 +14,7 @@ const SeminarPageDocument = graphql(`
       name
       description
       myRole
+      anonymous
       inviteCode
       memberCount
       readingCount
