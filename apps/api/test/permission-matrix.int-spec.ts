@@ -1,4 +1,5 @@
 import { accountExpected, accountOperations } from './account-matrix-operations';
+import { assignmentExpected, assignmentOperations } from './assignment-matrix-operations';
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
@@ -38,6 +39,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...accountOperations,
   ...mailOperations,
   ...leaderToolsOperations,
+  ...assignmentOperations,
   ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
@@ -325,6 +327,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...accountExpected,
   ...mailExpected,
   ...leaderToolsExpected,
+  ...assignmentExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

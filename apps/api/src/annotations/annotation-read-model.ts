@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { notHiddenByAssignmentSql } from '../assignments/hide-until-posted';
+import { RevealGate } from '../assignments/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { plainEntities } from '../database/plain-entities';
 import { NotFoundError } from '../errors/glossa-error';
@@ -24,6 +26,7 @@ export class AnnotationReadModel implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly readings: ReadingsService,
     private readonly threadSubjects: ThreadSubjects,
+    private readonly assignments: RevealGate,
   ) {}
 
   onModuleInit(): void {
@@ -56,7 +59,8 @@ export class AnnotationReadModel implements OnModuleInit {
       .where('a.reading_id = :readingId', { readingId })
       .andWhere(VISIBLE, { me: viewer.userId })
       .andWhere(moderationVisible('a'))
-      .andWhere(SHOWN);
+      .andWhere(SHOWN)
+      .andWhere(notHiddenByAssignmentSql('a', ':me'));
     if (filter.authorIds?.length) query.andWhere('a.author_id IN (:...authorIds)', { authorIds: filter.authorIds });
     if (filter.tags?.length)
       query.andWhere('a.tags && :tags', { tags: filter.tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()) });
@@ -105,7 +109,12 @@ export class AnnotationReadModel implements OnModuleInit {
     );
     if (!found || !maySee(factsOf(found.annotation), { userId: viewer.userId, moderates: found.moderates }))
       throw new NotFoundError('No such annotation.');
-    return found.annotation;
+    const { annotation } = found;
+    if (annotation.authorId !== viewer.userId && !found.moderates) {
+      if (await this.assignments.hides(viewer.userId, annotation.readingId, manager))
+        throw new NotFoundError('No such annotation.');
+    }
+    return annotation;
   }
 }
 

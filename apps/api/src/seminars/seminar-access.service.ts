@@ -26,6 +26,7 @@ const refusals: Record<SeminarAction, string> = {
   MODERATE: 'moderate',
   VIEW_DISCUSSION_MAP: 'see the discussion map (owners and moderators only, for now)',
   VIEW_PARTICIPATION: 'see other members’ participation (you may see your own)',
+  MANAGE_ASSIGNMENTS: 'set assignments or see everyone’s progress on them (owners and moderators)',
 };
 
 /**

@@ -29,6 +29,8 @@ export enum SeminarAction {
   VIEW_DISCUSSION_MAP = 'VIEW_DISCUSSION_MAP',
   /** Everyone's participation figures; each member may always see their own (docs/leader-tools.md). */
   VIEW_PARTICIPATION = 'VIEW_PARTICIPATION',
+  /** Set, change and withdraw assignments, grant extensions, see everyone's progress (docs/assignments.md). */
+  MANAGE_ASSIGNMENTS = 'MANAGE_ASSIGNMENTS',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -52,6 +54,7 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.MODERATE]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.VIEW_PARTICIPATION]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.MANAGE_ASSIGNMENTS]: [Role.OWNER, Role.MODERATOR],
 };
 
 /**

@@ -13,6 +13,7 @@ import { ReplyNotifications1765300000000 } from './1765300000000-reply-notificat
 import { DocumentUrls1765310000000 } from './1765310000000-document-urls';
 import { EmailChanges1765320000000 } from './1765320000000-email-changes';
 import { OrphanReview1765330000000 } from './1765330000000-orphan-review';
+import { Assignments1765400000000 } from './1765400000000-assignments';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   DocumentUrls1765310000000,
   EmailChanges1765320000000,
   OrphanReview1765330000000,
+  Assignments1765400000000,
 ];
