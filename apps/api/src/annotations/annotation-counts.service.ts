@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { notHiddenByAssignmentSql } from '../assignments/hide-until-posted';
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
 import type { Viewer } from '../auth/viewer';
 import { moderationVisible } from '../posts/moderation-state';
 

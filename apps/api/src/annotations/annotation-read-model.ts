@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notHiddenByAssignmentSql } from '../assignments/hide-until-posted';
-import { RevealGate } from '../assignments/reveal-gate';
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { plainEntities } from '../database/plain-entities';
 import { NotFoundError } from '../errors/glossa-error';

@@ -1,6 +1,6 @@
 import { AssignmentProgressModel, AssignmentModel } from './assignment.model';
 import { stateOf } from './assignment-status';
-import { stillHides } from './hide-until-posted';
+import { stillHides } from '../assignment-rules/hide-until-posted';
 
 /** An `assignments` row joined with one member's `assignment_progress` row (absent: nothing posted yet). */
 export interface AssignmentRow {

@@ -5,7 +5,7 @@ import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { AssignmentCommands } from './assignment-commands';
 import { AssignmentReads } from './assignment-reads';
-import { AssignmentRulesModule } from './assignment-rules.module';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AssignmentsResolver } from './assignments.resolver';
 
 /** Assignments (docs/assignments.md): the leaders' mutations and everyone's list, over its own tables. */

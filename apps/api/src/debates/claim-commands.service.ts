@@ -3,7 +3,7 @@ import { debateRoom, moderatorsRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AnnotationEvidence } from '../annotations/annotation-evidence';
-import { RevealGate } from '../assignments/reveal-gate';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, RateLimitedError } from '../errors/glossa-error';

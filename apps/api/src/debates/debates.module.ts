@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssignmentRulesModule } from '../assignments/assignment-rules.module';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AnnotationsModule } from '../annotations/annotations.module';
 import { AuthModule } from '../auth/auth.module';
 import { ReadingsModule } from '../readings/readings.module';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssignmentRulesModule } from '../assignments/assignment-rules.module';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 

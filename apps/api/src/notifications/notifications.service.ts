@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { userRoom } from '@glossa/contracts';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
-import { RevealGate } from '../assignments/reveal-gate';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { toConnection } from '../pagination/keyset-page';

@@ -1,5 +1,5 @@
 import { ReadingRoomRecheck } from './reading-room-recheck.service';
-import { AssignmentRulesModule } from '../assignments/assignment-rules.module';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DebatesModule } from '../debates/debates.module';

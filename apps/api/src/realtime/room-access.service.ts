@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RoomRef } from '@glossa/contracts';
-import { RevealGate } from '../assignments/reveal-gate';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import { DebatesService } from '../debates/debates.service';
 import { LiveSessionsService } from '../live/live-sessions.service';
 import { NotFoundError } from '../errors/glossa-error';

@@ -1,4 +1,4 @@
-import { notHiddenByAssignmentSql } from '../assignments/hide-until-posted';
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Motivation } from '../annotations/annotation-kinds';

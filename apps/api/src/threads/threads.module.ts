@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssignmentRulesModule } from '../assignments/assignment-rules.module';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SeminarsModule } from '../seminars/seminars.module';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { RevealGate } from '../assignments/reveal-gate';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { Transaction } from '../database/transaction-runner';
 import { NotFoundError } from '../errors/glossa-error';
