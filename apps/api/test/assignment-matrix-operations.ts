@@ -9,6 +9,7 @@ import {
   UPDATE_ASSIGNMENT,
 } from './assignment-factories';
 import { Cast } from './factories';
+import { DISCUSSION_MAP } from './leader-tools-queries';
 import { memberRow, Row } from './matrix-outcomes';
 import { outcome, TestApp } from './test-app';
 
@@ -54,6 +55,10 @@ export const assignmentOperations: Record<string, (s: AssignmentMatrixScene) => 
     await owners(s);
     return outcome(await s.api.gql(ASSIGNMENTS, { seminarId: s.seminar.id }, s.token));
   },
+  'see the discussion map of a reading hidden until I post': async (s) => {
+    await assigned(s.api, s.cast.OWNER, s.seminar.id, s.reading.id, { hideUntilPosted: true });
+    return outcome(await s.api.gql(DISCUSSION_MAP, { readingId: s.reading.id }, s.token));
+  },
   'see everyone’s progress on an assignment': async (s) => {
     const { id } = await owners(s);
     return outcome(await s.api.gql(ASSIGNMENT_PROGRESS, { assignmentId: id }, s.token));
@@ -68,4 +73,5 @@ export const assignmentExpected: Record<keyof typeof assignmentOperations, Row> 
   'extend an assignment for one member': memberRow('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN'),
   'list assignments with my progress': memberRow('OK', 'OK', 'OK', 'OK'),
   'see everyone’s progress on an assignment': memberRow('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN'),
+  'see the discussion map of a reading hidden until I post': memberRow('OK', 'OK', 'FORBIDDEN', 'FORBIDDEN'),
 };

@@ -8,6 +8,7 @@ import {
 } from '@glossa/contracts';
 import { annotated } from './annotation-factories';
 import { assigned, ASSIGNMENTS, inDays, UPDATE_ASSIGNMENT } from './assignment-factories';
+import { DISCUSSION_MAP } from './leader-tools-queries';
 import { addReading, Cast, joinAs, registerCast, registerUser, seminarFor, TestUser } from './factories';
 import { connected, Inbox, RawSocket, rawSocket, sleep } from './realtime-sockets';
 import { startTestApp, TestApp } from './test-app';
@@ -115,6 +116,8 @@ describe('hide until you post', () => {
       expect(JSON.stringify(own.inbox.received)).not.toContain(word);
     }
     expect(before.replayRefused).toMatchObject({ code: 'FORBIDDEN' });
+    const map = await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.MEMBER.token);
+    expect(map.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const answering = await api.gql(REPLY, { i: { threadId: post.threadId, body: 'me too' } }, cast.MEMBER.token);
     expect(answering.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     // An observer cannot post, so the reading opens to them at the due date; leaders always see all.
@@ -131,6 +134,8 @@ describe('hide until you post', () => {
     const after = await everythingSeenBy(cast.MEMBER, reading, post, [body, tag, reply]);
     expect(after.replayRefused).toBeNull();
     for (const word of [body, tag, reply]) expect(after.seen).toContain(word);
+    const opened = await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.MEMBER.token);
+    expect(opened.errors).toBeUndefined();
 
     // Unlocked, the member is in the room: what the others post next arrives live.
     const live = await subscribe(cast.MEMBER, readingRoom(reading.id));

@@ -64,6 +64,7 @@ describeInBrowser('Assignments: hide until you post', (suite) => {
     await memberPage.locator('[data-reading-text]').waitFor();
     await memberPage.waitForTimeout(500);
     await expect(memberPage.locator(`mark[data-ids~="${others.id}"]`).count()).resolves.toBe(0);
+    await expect(memberPage.getByRole('region', { name: 'Discussion map' }).count()).resolves.toBe(0);
     found.push(...(await violationsInEveryMode(memberPage, 'reading room, hidden until you post')));
     expect(found).toEqual([]);
 
@@ -73,6 +74,8 @@ describeInBrowser('Assignments: hide until you post', (suite) => {
     await memberPage.getByRole('article', { name: /^Highlight by Kofi Reader on “The Council must decide”/ }).waitFor();
     await memberPage.locator(`mark[data-ids~="${others.id}"]`).first().waitFor();
     await expect(memberPage.getByText('the others’ annotations are hidden until you post').count()).resolves.toBe(0);
+    // Unlocked, the member may see where the class wrote.
+    await memberPage.getByRole('region', { name: 'Discussion map' }).waitFor();
 
     // And what the others post next arrives live.
     const next = await annotate(writer, { readingId, target: codePointSpan(TEXT, 'the duty passes'), motivation: 'highlighting' });

@@ -24,7 +24,7 @@ const refusals: Record<SeminarAction, string> = {
   VOTE: 'vote on claims',
   FLAG: 'flag posts',
   MODERATE: 'moderate',
-  VIEW_DISCUSSION_MAP: 'see the discussion map (owners and moderators only, for now)',
+  VIEW_DISCUSSION_MAP: 'see the discussion map',
   VIEW_PARTICIPATION: 'see other members’ participation (you may see your own)',
   MANAGE_ASSIGNMENTS: 'set assignments or see everyone’s progress on them (owners and moderators)',
 };

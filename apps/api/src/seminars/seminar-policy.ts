@@ -25,7 +25,7 @@ export enum SeminarAction {
   FLAG = 'FLAG',
   /** Approve, hide, restore, remove, lock, pin, resolve flags; read the audit log. */
   MODERATE = 'MODERATE',
-  /** The discussion map of a reading (docs/leader-tools.md): leaders only until hide-until-you-post exists. */
+  /** The discussion map of a reading (docs/leader-tools.md); members once hide-until-you-post no longer applies to them. */
   VIEW_DISCUSSION_MAP = 'VIEW_DISCUSSION_MAP',
   /** Everyone's participation figures; each member may always see their own (docs/leader-tools.md). */
   VIEW_PARTICIPATION = 'VIEW_PARTICIPATION',
@@ -52,7 +52,7 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.VOTE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
   [SeminarAction.FLAG]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.MODERATE]: [Role.OWNER, Role.MODERATOR],
-  [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.VIEW_PARTICIPATION]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.MANAGE_ASSIGNMENTS]: [Role.OWNER, Role.MODERATOR],
 };

@@ -52,5 +52,5 @@ export function useAssignments(seminarId: string, readingId?: string) {
     },
     { resyncOnSubscribe: false },
   );
-  return { assignments: result.data?.assignments ?? [], fetching: result.fetching, error: result.error, reload };
+  return { assignments: result.data?.assignments ?? [], ready: result.data !== undefined, fetching: result.fetching, error: result.error, reload };
 }

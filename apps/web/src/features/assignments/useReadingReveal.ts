@@ -10,14 +10,15 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
  * Hide-until-you-post as the reading room sees it (docs/assignments.md): the assignment hiding the
  * others' annotations from the viewer (null when none does), and how many times it stopped — when
  * the viewer's own post unlocks the reading (`assignment.unlocked` in their own room) or their due
- * date passes — so the room can join the reading's room and load everyone's annotations at once.
+ * date passes — so the room can join the reading's room and load everyone's annotations at once;
+ * `ready` once the assignments are known.
  */
 export function useReadingReveal(
   seminarId: string,
   readingId: string,
   viewerId: string | null,
-): { hiding: AssignmentItem | null; unlocks: number } {
-  const { assignments, reload } = useAssignments(seminarId, readingId);
+): { hiding: AssignmentItem | null; unlocks: number; ready: boolean } {
+  const { assignments, ready, reload } = useAssignments(seminarId, readingId);
   const [unlocks, setUnlocks] = useState(0);
   const hiding = assignments.find((a) => a.myProgress.hidesOthers) ?? null;
 
@@ -47,5 +48,5 @@ export function useReadingReveal(
     return () => clearTimeout(timer);
   }, [dueAt, reload]);
 
-  return { hiding, unlocks };
+  return { hiding, unlocks, ready };
 }

@@ -295,7 +295,8 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
             </p>
           )}
           {/* Leaders only until hide-until-you-post decides when members may see it (docs/leader-tools.md). */}
-          {(myRole === 'OWNER' || myRole === 'MODERATOR') && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
+          {/* Leaders always; members once hide-until-you-post no longer applies to them (docs/assignments.md). */}
+          {(moderates || (myRole !== null && reveal.ready && !reveal.hiding)) && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
           <HighlightedText text={text} layers={layers} activeId={activeId} pageLabels={pageLabels} textRef={textRef} onHighlightClick={onHighlightClick} />
           <OrphanedAnnotations ids={awaitingReview} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} review={review} />
         </article>
