@@ -34,6 +34,10 @@ export class AssignmentCommands {
   async create(viewer: Viewer, input: CreateAssignmentInput): Promise<AssignmentModel> {
     const opensAt = input.opensAt ?? new Date();
     checkShape({ ...input, opensAt });
+    // Before the transaction: the debates module reads through the pool, which the embedded
+    // database's single connection cannot serve while a transaction holds it.
+    if (input.debateId && (await this.debates.seminarIdOf(input.debateId)) !== input.seminarId)
+      throw new NotFoundError('No such reading or debate in this seminar.');
     try {
       return await this.transactions.run(async (tx) => {
         await this.access.require(viewer, input.seminarId, SeminarAction.MANAGE_ASSIGNMENTS, tx.manager);
@@ -111,7 +115,7 @@ export class AssignmentCommands {
 
   /** A later due date for one member (null: theirs is the assignment's again). */
   async extend(viewer: Viewer, input: SetAssignmentExtensionInput): Promise<AssignmentProgressModel> {
-    return this.transactions.run(async (tx) => {
+    const changed = await this.transactions.run(async (tx) => {
       const assignment = await this.lead(viewer, tx, input.assignmentId);
       const dueAt = input.dueAt ?? null;
       if (dueAt && dueAt <= assignment.due_at)
@@ -133,15 +137,12 @@ export class AssignmentCommands {
         [assignment.id, input.userId, dueAt],
       );
       await this.announce(tx, viewer, assignment, false);
-      const leads = member.role === 'OWNER' || member.role === 'MODERATOR';
-      const person = await this.users.byId(viewer.loaders).load(input.userId);
-      return progressOf(
-        assignment,
-        progress,
-        { displayName: person?.displayName ?? 'Former member', leads },
-        new Date(),
-      );
+      return { assignment, progress, leads: member.role === 'OWNER' || member.role === 'MODERATOR' };
     });
+    // After the commit: the embedded database has one connection, held by an open transaction.
+    const person = await this.users.byId(viewer.loaders).load(input.userId);
+    const displayName = person?.displayName ?? 'Former member';
+    return progressOf(changed.assignment, changed.progress, { displayName, leads: changed.leads }, new Date());
   }
 
   /** The assignment, locked, once the viewer is known to lead its seminar; NOT_FOUND to outsiders. */
@@ -161,11 +162,9 @@ export class AssignmentCommands {
   }
 
   private async checkSubject(viewer: Viewer, tx: Transaction, input: CreateAssignmentInput): Promise<void> {
-    const notFound = new NotFoundError('No such reading or debate in this seminar.');
-    if (input.readingId) {
-      const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.VIEW, tx.manager);
-      if (reading.seminarId !== input.seminarId) throw notFound;
-    } else if ((await this.debates.seminarIdOf(input.debateId as string)) !== input.seminarId) throw notFound;
+    if (!input.readingId) return;
+    const reading = await this.readings.authorize(viewer, input.readingId, SeminarAction.VIEW, tx.manager);
+    if (reading.seminarId !== input.seminarId) throw new NotFoundError('No such reading or debate in this seminar.');
   }
 
   /**
