@@ -65,11 +65,12 @@ async function timed(
   api: ApiServer,
   readingId: string,
   token: string,
-): Promise<{ serverMs: number; doc: ReadingView }> {
-  await api.stats();
+): Promise<{ serverMs: number; statements: number; doc: ReadingView }> {
+  const before = await api.stats();
   const doc = await graphql<ReadingView>(api.url, READING_VIEW_QUERY, { id: readingId }, token);
   const after = await api.stats();
-  return { serverMs: after.requestMs.reduce((a, b) => a + b, 0), doc };
+  const serverMs = after.requestMs.reduce((a, b) => a + b, 0);
+  return { serverMs, statements: after.statements - before.statements, doc };
 }
 
 async function main(): Promise<void> {
@@ -151,21 +152,29 @@ async function main(): Promise<void> {
 
     const times = { baseline: [] as number[], unlocked: [] as number[], locked: [] as number[] };
     let documents: { baseline?: ReadingView; unlocked?: ReadingView; locked?: ReadingView } = {};
+    let statements: number[] = [];
     // Warm up (JIT, plans, caches) both ways, then alternate so drift weighs on all alike.
     for (const on of [false, true, false, true]) {
       await setHide(on);
       await timed(api, readingId, unlocked.token);
     }
+    const measure = async (on: boolean) => {
+      await setHide(on);
+      return timed(api, readingId, unlocked.token);
+    };
     for (let i = 0; i < RUNS; i += 1) {
-      await setHide(false);
-      const base = await timed(api, readingId, unlocked.token);
+      // Each order every other run, so neither always follows the other's garbage and writes.
+      const firstBaseline = i % 2 === 0;
+      const earlier = await measure(!firstBaseline);
+      const later = await measure(firstBaseline);
+      const [base, open] = firstBaseline ? [earlier, later] : [later, earlier];
       await setHide(true);
-      const open = await timed(api, readingId, unlocked.token);
       const shut = await timed(api, readingId, locked.token);
       times.baseline.push(base.serverMs);
       times.unlocked.push(open.serverMs);
       times.locked.push(shut.serverMs);
       documents = { baseline: base.doc, unlocked: open.doc, locked: shut.doc };
+      statements = [base.statements, open.statements, shut.statements];
     }
 
     const same = isDeepStrictEqual(documents.baseline, documents.unlocked);
@@ -182,6 +191,7 @@ async function main(): Promise<void> {
     console.log(
       row('hide-until-you-post, member locked', ms(median(times.locked)), ratio(median(times.locked) / base)),
     );
+    console.log(row('SQL statements (baseline, unlocked, locked)', statements.join(', '), ''));
     const ok = withHide / base <= 1.1;
     console.log(`\n  target within 10 % of the baseline: ${ok ? 'met' : 'MISSED'} (${ratio(withHide / base)})`);
     if (!same || !ok || shown(documents.locked) !== 0) process.exitCode = 1;
