@@ -28,6 +28,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
 import { AnalyticsModule } from './analytics/analytics.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { InterchangeModule } from './interchange/interchange.module';
 import { DocumentsModule } from './documents/documents.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -65,6 +66,7 @@ export class AppModule {
         RealtimeModule,
         SearchModule,
         AnalyticsModule,
+        AssignmentsModule,
         InterchangeModule,
         JobsModule,
         DocumentsModule,

@@ -20,11 +20,12 @@ export const leaderToolsOperations: Record<string, (s: LeaderToolsMatrixScene) =
 };
 
 /**
- * The discussion map is for owners and moderators until hide-until-you-post lets members see it;
+ * The discussion map is for everyone a hide-until-you-post assignment no longer keeps from it
+ * (assignment-matrix-operations.ts has the row of a reading it hides);
  * participation: leaders see everyone's, every member their own (docs/leader-tools.md).
  */
 export const leaderToolsExpected: Record<keyof typeof leaderToolsOperations, Row> = {
-  'see a reading’s discussion map': memberRow('OK', 'OK', F, F),
+  'see a reading’s discussion map': memberRow('OK', 'OK', 'OK', 'OK'),
   'see everyone’s participation': memberRow('OK', 'OK', F, F),
   'see my own participation': R('OK', 'OK', 'OK', 'OK', N, U),
 };

@@ -184,9 +184,9 @@ describe('leader tools: the discussion map and participation', () => {
     expect(outcome(refused)).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses the map to members and observers for now, and to outsiders as not found', async () => {
-    expect(outcome(await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.MEMBER.token))).toBe('FORBIDDEN');
-    expect(outcome(await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.OBSERVER.token))).toBe('FORBIDDEN');
+  it('shows the map to members and observers when no assignment hides the reading from them, and refuses outsiders as not found', async () => {
+    expect(outcome(await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.MEMBER.token))).toBe('OK');
+    expect(outcome(await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.OBSERVER.token))).toBe('OK');
     expect(outcome(await api.gql(DISCUSSION_MAP, { readingId: reading.id }, cast.NON_MEMBER.token))).toBe('NOT_FOUND');
   });
 

@@ -1,5 +1,6 @@
 import { accountExpected, accountOperations } from './account-matrix-operations';
 import { anonymityExpected, anonymityOperations } from './anonymity-matrix-operations';
+import { assignmentExpected, assignmentOperations } from './assignment-matrix-operations';
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, registerCast, registerUser, seminarFor, TestUser } from './factories';
@@ -41,6 +42,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...mailOperations,
   ...leaderToolsOperations,
   ...anonymityOperations,
+  ...assignmentOperations,
   ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
@@ -329,6 +331,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...mailExpected,
   ...leaderToolsExpected,
   ...anonymityExpected,
+  ...assignmentExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

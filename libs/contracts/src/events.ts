@@ -131,6 +131,16 @@ export const eventPayloadSchemas = {
     subjectType: z.string(),
     subjectId: id,
   }),
+  /**
+   * To the seminar's room: an assignment was set, changed or withdrawn (docs/assignments.md). With
+   * `readingId`, who may see that reading's posts may have changed: clients ask again.
+   */
+  'assignment.changed': z.object({ assignmentId: id, seminarId: id, readingId: id.nullable(), deleted: z.boolean() }),
+  /**
+   * To the member's own room: their post completed an assignment that hid the reading's other posts
+   * from them, so they may now join the reading's room (replaying it from 0) and see everyone's.
+   */
+  'assignment.unlocked': z.object({ assignmentId: id, seminarId: id, readingId: id }),
   'debate.created': z.object({ debate }),
   'debate.updated': z.object({ debate }),
   /** To the debate room when published; to moderators and the author while pending. */

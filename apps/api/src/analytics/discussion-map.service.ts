@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
+import { ForbiddenError } from '../errors/glossa-error';
 import type { TextBlock } from '../readings/reading-structure';
 import { ReadingsService } from '../readings/readings.service';
 import { SeminarAction } from '../seminars/seminar-policy';
@@ -39,10 +41,17 @@ export class DiscussionMapService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly readings: ReadingsService,
+    private readonly assignments: RevealGate,
   ) {}
 
   async map(viewer: Viewer, readingId: string, requestedStarts?: number[] | null): Promise<DiscussionMapModel> {
     const reading = await this.readings.authorize(viewer, readingId, SeminarAction.VIEW_DISCUSSION_MAP);
+    // Members see where the class wrote once hide-until-you-post no longer keeps it from them
+    // (docs/assignments.md); it never hides anything from owners and moderators.
+    if (await this.assignments.hides(viewer.userId, reading.id))
+      throw new ForbiddenError(
+        'The discussion map opens once you have posted on this reading: its assignment hides the others’ posts until then.',
+      );
     const [revision]: RevisionRow[] = await this.dataSource.query(
       `SELECT v.number, v.blocks, char_length(v.text) AS length,
               CASE WHEN $2::boolean AND jsonb_array_length(v.blocks) = 0 THEN v.text END AS text

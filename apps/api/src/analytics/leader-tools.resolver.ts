@@ -16,7 +16,7 @@ export class LeaderToolsResolver {
 
   @Query(() => DiscussionMapModel, {
     description:
-      'Where the class asked, disagreed and cited over a reading, passage by passage. Owners and moderators (members once hide-until-you-post allows).',
+      'Where the class asked, disagreed and cited over a reading, passage by passage. Every member, once hide-until-you-post no longer hides the reading from them.',
   })
   discussionMap(@CurrentViewer() viewer: Viewer, @Args() args: DiscussionMapArgs): Promise<DiscussionMapModel> {
     return this.maps.map(viewer, args.readingId, args.passageStarts);

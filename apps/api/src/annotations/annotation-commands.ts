@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, ForbiddenError, GlossaError, NotFoundError } from '../errors/glossa-error';
@@ -41,6 +42,7 @@ export class AnnotationCommands {
     private readonly redaction: EventRedaction,
     private readonly rateLimit: PostRateLimit,
     private readonly readModel: AnnotationReadModel,
+    private readonly assignments: RevealGate,
   ) {}
 
   async create(viewer: Viewer, input: CreateAnnotationInput): Promise<AnnotationEntity> {
@@ -94,6 +96,15 @@ export class AnnotationCommands {
           pinnedAt: null,
         });
         await this.insert(tx, annotation);
+        // A private note is not work handed in: only what the seminar can read counts.
+        if (annotation.visibility === Visibility.SEMINAR)
+          await this.assignments.recordPost(tx, {
+            seminarId: annotation.seminarId,
+            authorId: viewer.userId,
+            readingId: annotation.readingId,
+            start: annotation.positionStart,
+            end: annotation.positionEnd,
+          });
         await this.notifications.notifyMentions(tx, {
           seminarId: reading.seminarId,
           actor: viewer,

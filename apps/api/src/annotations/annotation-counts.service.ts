@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
 import type { Viewer } from '../auth/viewer';
 import { moderationVisible } from '../posts/moderation-state';
 
@@ -35,6 +36,8 @@ export class AnnotationCountsService {
           .andWhere(`(a.visibility = 'SEMINAR' OR a.author_id = :me)`)
           .andWhere(moderationVisible('a'))
           .andWhere('a.deleted_at IS NULL')
+          // Hide until you post hides how many the others wrote too (docs/assignments.md).
+          .andWhere(notHiddenByAssignmentSql('a', ':me'))
           .setParameters({ me: viewer.userId, since: since ? since.toISOString() : null })
           .groupBy('a.reading_id')
           .getRawMany();

@@ -1,3 +1,4 @@
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -54,7 +55,8 @@ export class AnnotationInterchange {
       .where('a.seminar_id = :seminarId', { seminarId: scope.seminarId })
       .andWhere(VISIBLE, { me: viewer.userId })
       .andWhere(`(a.moderation IN ('VISIBLE', 'REMOVED') OR a.author_id = :me)`)
-      .andWhere(SHOWN);
+      .andWhere(SHOWN)
+      .andWhere(notHiddenByAssignmentSql('a', ':me'));
     if (scope.readingId) query.andWhere('a.reading_id = :readingId', { readingId: scope.readingId });
     return query.orderBy('a.reading_id').addOrderBy('a.position_start').addOrderBy('a.id').getMany();
   }

@@ -1,6 +1,8 @@
 import { AuthorMasks } from '../anonymity/author-masks';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { plainEntities } from '../database/plain-entities';
 import { NotFoundError } from '../errors/glossa-error';
@@ -26,6 +28,7 @@ export class AnnotationReadModel implements OnModuleInit {
     private readonly readings: ReadingsService,
     private readonly threadSubjects: ThreadSubjects,
     private readonly masks: AuthorMasks,
+    private readonly assignments: RevealGate,
   ) {}
 
   onModuleInit(): void {
@@ -58,7 +61,8 @@ export class AnnotationReadModel implements OnModuleInit {
       .where('a.reading_id = :readingId', { readingId })
       .andWhere(VISIBLE, { me: viewer.userId })
       .andWhere(moderationVisible('a'))
-      .andWhere(SHOWN);
+      .andWhere(SHOWN)
+      .andWhere(notHiddenByAssignmentSql('a', ':me'));
     if (filter.authorIds?.length)
       query.andWhere('a.author_id IN (:...authorIds)', {
         authorIds: await this.masks.authorFilterOnReading(viewer, readingId, filter.authorIds),
@@ -110,7 +114,12 @@ export class AnnotationReadModel implements OnModuleInit {
     );
     if (!found || !maySee(factsOf(found.annotation), { userId: viewer.userId, moderates: found.moderates }))
       throw new NotFoundError('No such annotation.');
-    return found.annotation;
+    const { annotation } = found;
+    if (annotation.authorId !== viewer.userId && !found.moderates) {
+      if (await this.assignments.hides(viewer.userId, annotation.readingId, manager))
+        throw new NotFoundError('No such annotation.');
+    }
+    return annotation;
   }
 }
 

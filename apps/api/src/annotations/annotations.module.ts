@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReadingsModule } from '../readings/readings.module';
@@ -17,7 +18,7 @@ import { OrphanReviewResolver } from './orphan-review.resolver';
 import { AnnotationRevisionPreview } from './revision-preview';
 
 @Module({
-  imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule],
+  imports: [AuthModule, ReadingsModule, ThreadsModule, NotificationsModule, AssignmentRulesModule],
   providers: [
     AnnotationCommands,
     AnnotationReadModel,

@@ -3,6 +3,7 @@ import { debateRoom, moderatorsRoom } from '@glossa/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AnnotationEvidence } from '../annotations/annotation-evidence';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { isUniqueViolation, Transaction, TransactionRunner } from '../database/transaction-runner';
 import { BadUserInputError, ConflictError, RateLimitedError } from '../errors/glossa-error';
@@ -40,6 +41,7 @@ export class ClaimCommandsService {
     private readonly rateLimit: PostRateLimit,
     private readonly claimEvents: ClaimEvents,
     private readonly evidence: ClaimEvidenceService,
+    private readonly assignments: RevealGate,
   ) {}
 
   async add(viewer: Viewer, input: AddClaimInput): Promise<ClaimEntity> {
@@ -100,6 +102,11 @@ export class ClaimCommandsService {
           }),
         );
         await this.evidence.cite(tx, claim.id, evidence, viewer.userId);
+        await this.assignments.recordPost(tx, {
+          seminarId: debate.seminarId,
+          authorId: viewer.userId,
+          debateId: debate.id,
+        });
         await this.claimEvents.publish(tx, 'claim.created', claim, viewer.displayName, evidence, viewer.userId);
         if (claim.moderation === Moderation.VISIBLE)
           await this.claimEvents.markCitations(tx, claim, evidence, evidence, viewer.userId);

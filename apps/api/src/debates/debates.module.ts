@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AnnotationsModule } from '../annotations/annotations.module';
 import { AuthModule } from '../auth/auth.module';
 import { ReadingsModule } from '../readings/readings.module';
@@ -17,7 +18,7 @@ import { CitationsResolver, ClaimsResolver, DebatesResolver, SeminarDebatesResol
 import { DebatesService } from './debates.service';
 
 @Module({
-  imports: [AuthModule, SeminarsModule, ReadingsModule, AnnotationsModule, ThreadsModule],
+  imports: [AuthModule, SeminarsModule, ReadingsModule, AnnotationsModule, ThreadsModule, AssignmentRulesModule],
   providers: [
     DebatesService,
     ClaimAccess,

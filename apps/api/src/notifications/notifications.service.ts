@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { userRoom } from '@glossa/contracts';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Transaction } from '../database/transaction-runner';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../pagination/connection.model';
 import { toConnection } from '../pagination/keyset-page';
@@ -56,6 +57,7 @@ export class NotificationsService {
     private readonly events: EventLog,
     private readonly discussions: AnonymousDiscussions,
     private readonly pseudonyms: PseudonymBook,
+    private readonly assignments: RevealGate,
   ) {}
 
   /** Modules above this one (email) act on every notification, in its post's transaction. */
@@ -99,9 +101,15 @@ export class NotificationsService {
     candidates: string[],
     source: MentionSource,
   ): Promise<string[]> {
-    const wanted = candidates.filter(
+    let wanted = candidates.filter(
       (id) => id !== source.actor.userId && (!source.audience || source.audience.includes(id)),
     );
+    // A mention on a reading hidden from someone (hide until you post) does not reach them: its
+    // excerpt would show what they may not yet read. Those a reply answers already saw the thread.
+    if (kind === 'MENTION' && source.readingId && wanted.length > 0) {
+      const hidden = await this.assignments.hiddenFrom(tx.manager, source.readingId, wanted);
+      wanted = wanted.filter((id) => !hidden.has(id));
+    }
     if (wanted.length === 0) return [];
     const members: Array<{ user_id: string }> = await tx.manager.query(
       'SELECT user_id FROM memberships WHERE seminar_id = $1 AND user_id = ANY($2)',

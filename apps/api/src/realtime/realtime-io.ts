@@ -17,6 +17,8 @@ export interface InterServerEvents {
   'membership:changed': (change: MembershipChange) => void;
   /** A session was signed out: its sockets on every instance disconnect. */
   'session:ended': (ended: { userId: string; sessionId: string }) => void;
+  /** An assignment changed who may see a reading's posts: every instance checks that room's sockets again. */
+  'reading:recheck': (readingId: string) => void;
 }
 
 /** What a socket carries once authenticated (serialisable: it may cross instances). */

@@ -1,3 +1,4 @@
+import { ReadingRoomRecheck } from './reading-room-recheck.service';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConnectRefusal, EventEnvelope, userRoom } from '@glossa/contracts';
 import { AuthService } from '../auth/auth.service';
@@ -38,6 +39,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
     private readonly presence: PresenceService,
     private readonly heartbeat: HeartbeatService,
     private readonly revocation: AccessRevocationService,
+    private readonly recheck: ReadingRoomRecheck,
     private readonly publisher: EventPublisher,
     @Inject(REALTIME_OPTIONS) private readonly options: RealtimeOptions,
   ) {}
@@ -53,6 +55,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
     io.on('connection', (socket) => this.connected(socket));
     this.presence.start();
     this.revocation.start();
+    this.recheck.start();
     this.heartbeat.start();
     this.stopDelivering = this.publisher.subscribe((event) => this.deliver(event));
   }
@@ -69,6 +72,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnApplicationShu
     if (!this.server.running) return;
     this.server.io.to(event.room).emit('event', event);
     this.revocation.onCommitted(event);
+    this.recheck.onCommitted(event);
   }
 
   private async authenticate(socket: RealtimeSocket): Promise<void> {

@@ -1,3 +1,5 @@
+import { ReadingRoomRecheck } from './reading-room-recheck.service';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DebatesModule } from '../debates/debates.module';
@@ -22,7 +24,15 @@ import { TypingRelayService } from './typing-relay.service';
  * delivery of the event log (events/, EventsModule) to the rooms.
  */
 @Module({
-  imports: [AuthModule, SeminarsModule, ReadingsModule, ThreadsModule, DebatesModule, LiveModule],
+  imports: [
+    AuthModule,
+    SeminarsModule,
+    ReadingsModule,
+    ThreadsModule,
+    DebatesModule,
+    LiveModule,
+    AssignmentRulesModule,
+  ],
   providers: [
     { provide: REALTIME_OPTIONS, useFactory: (config: AppConfig) => config.realtime, inject: [APP_CONFIG] },
     RealtimeServer,
@@ -33,6 +43,7 @@ import { TypingRelayService } from './typing-relay.service';
     TypingRelayService,
     HeartbeatService,
     AccessRevocationService,
+    ReadingRoomRecheck,
     RealtimeGateway,
   ],
   exports: [RealtimeServer, HeartbeatService, PresenceService],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RoomRef } from '@glossa/contracts';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import { DebatesService } from '../debates/debates.service';
 import { LiveSessionsService } from '../live/live-sessions.service';
 import { NotFoundError } from '../errors/glossa-error';
@@ -27,6 +28,7 @@ export class RoomAccessService {
     private readonly readings: ReadingsService,
     private readonly debates: DebatesService,
     private readonly live: LiveSessionsService,
+    private readonly assignments: RevealGate,
   ) {}
 
   async authorize(viewer: Viewer, room: RoomRef): Promise<RoomGrant> {
@@ -46,6 +48,13 @@ export class RoomAccessService {
       }
       case 'reading': {
         const reading = await this.readings.authorize(viewer, room.id, SeminarAction.VIEW);
+        // The reading's room carries everyone's posts on it, so while an assignment hides them
+        // from this member (docs/assignments.md) they may not be in it; they join once unlocked.
+        if (await this.assignments.hides(viewer.userId, reading.id))
+          throw new RealtimeRefusal(
+            'FORBIDDEN',
+            'Post on this reading first: its assignment hides the others’ posts until you do.',
+          );
         return { seminarId: reading.seminarId };
       }
       case 'debate': {

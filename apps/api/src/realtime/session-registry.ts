@@ -29,6 +29,10 @@ export class SessionRegistry {
     return [...(this.byUser.get(userId) ?? [])];
   }
 
+  all(): SocketSession[] {
+    return [...this.bySocket.values()];
+  }
+
   get size(): number {
     return this.bySocket.size;
   }

@@ -1,3 +1,4 @@
+import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Motivation } from '../annotations/annotation-kinds';
@@ -157,6 +158,8 @@ export class SearchService {
                AND (a.visibility = 'SEMINAR' OR a.author_id = ${me()})
                AND a.deleted_at IS NULL AND a.moderation <> 'REMOVED'
                AND ${moderationVisible('a').replaceAll(':me', me())}
+               -- Hide until you post (docs/assignments.md).
+               AND ${notHiddenByAssignmentSql('a', me())}
                ${this.postFilters(p, input, 'a', 'a')}`;
   }
 
@@ -175,6 +178,8 @@ export class SearchService {
                AND ${moderationVisible('c').replaceAll(':me', me())}
                -- A thread is shown only where its annotation is (a removed one keeps its place).
                AND ${moderationVisible('a').replaceAll(':me', me())}
+               -- A thread is as hidden as its annotation (docs/assignments.md).
+               AND ${notHiddenByAssignmentSql('a', me())}
                ${this.postFilters(p, input, 'c', 'a')}`;
   }
 

@@ -24,11 +24,12 @@ const refusals: Record<SeminarAction, string> = {
   VOTE: 'vote on claims',
   FLAG: 'flag posts',
   MODERATE: 'moderate',
-  VIEW_DISCUSSION_MAP: 'see the discussion map (owners and moderators only, for now)',
+  VIEW_DISCUSSION_MAP: 'see the discussion map',
   VIEW_PARTICIPATION: 'see other members’ participation (you may see your own)',
   SET_SEMINAR_ANONYMITY: 'make this seminar anonymous or named (owners)',
   SET_DEBATE_ANONYMITY: 'make this debate anonymous or named',
   REVEAL_PSEUDONYM: 'see who is behind a pseudonym',
+  MANAGE_ASSIGNMENTS: 'set assignments or see everyone’s progress on them (owners and moderators)',
 };
 
 /**

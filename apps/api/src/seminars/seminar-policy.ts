@@ -25,7 +25,7 @@ export enum SeminarAction {
   FLAG = 'FLAG',
   /** Approve, hide, restore, remove, lock, pin, resolve flags; read the audit log. */
   MODERATE = 'MODERATE',
-  /** The discussion map of a reading (docs/leader-tools.md): leaders only until hide-until-you-post exists. */
+  /** The discussion map of a reading (docs/leader-tools.md); members once hide-until-you-post no longer applies to them. */
   VIEW_DISCUSSION_MAP = 'VIEW_DISCUSSION_MAP',
   /** Everyone's participation figures; each member may always see their own (docs/leader-tools.md). */
   VIEW_PARTICIPATION = 'VIEW_PARTICIPATION',
@@ -35,6 +35,8 @@ export enum SeminarAction {
   SET_DEBATE_ANONYMITY = 'SET_DEBATE_ANONYMITY',
   /** Learn who is behind a pseudonym, recorded in the audit log with a reason. */
   REVEAL_PSEUDONYM = 'REVEAL_PSEUDONYM',
+  /** Set, change and withdraw assignments, grant extensions, see everyone's progress (docs/assignments.md). */
+  MANAGE_ASSIGNMENTS = 'MANAGE_ASSIGNMENTS',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -56,11 +58,12 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.VOTE]: [Role.OWNER, Role.MODERATOR, Role.MEMBER],
   [SeminarAction.FLAG]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.MODERATE]: [Role.OWNER, Role.MODERATOR],
-  [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.VIEW_DISCUSSION_MAP]: [Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.OBSERVER],
   [SeminarAction.VIEW_PARTICIPATION]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.SET_SEMINAR_ANONYMITY]: [Role.OWNER],
   [SeminarAction.SET_DEBATE_ANONYMITY]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.REVEAL_PSEUDONYM]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.MANAGE_ASSIGNMENTS]: [Role.OWNER, Role.MODERATOR],
 };
 
 /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentRulesModule } from '../assignment-rules/assignment-rules.module';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SeminarsModule } from '../seminars/seminars.module';
@@ -27,7 +28,7 @@ const SERVICES = [
  * `ThreadModeration` the moderation desk, `ThreadInterchange` export and import.
  */
 @Module({
-  imports: [AuthModule, SeminarsModule, NotificationsModule],
+  imports: [AuthModule, SeminarsModule, NotificationsModule, AssignmentRulesModule],
   providers: [...SERVICES, ThreadsResolver],
   exports: SERVICES,
 })

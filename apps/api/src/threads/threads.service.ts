@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { RevealGate } from '../assignment-rules/reveal-gate';
 import type { Viewer } from '../auth/viewer';
 import { Transaction } from '../database/transaction-runner';
 import { NotFoundError } from '../errors/glossa-error';
@@ -31,6 +32,7 @@ export class ThreadsService {
     private readonly dataSource: DataSource,
     private readonly access: SeminarAccessService,
     private readonly subjects: ThreadSubjects,
+    private readonly assignments: RevealGate,
   ) {}
 
   /** Creates the (empty) thread of a new subject, inside the subject's transaction. */
@@ -119,6 +121,11 @@ export class ThreadsService {
     const moderates = decide(role, SeminarAction.MODERATE) === 'ALLOW';
     if (subject && !maySee(subject.facts, { userId: viewer.userId, moderates }))
       throw new NotFoundError('No such discussion.');
+    // Hide until you post: a discussion is as hidden as the annotation it hangs from (docs/assignments.md).
+    if (subject?.readingId && subject.facts.authorId !== viewer.userId && !moderates) {
+      if (await this.assignments.hides(viewer.userId, subject.readingId, manager))
+        throw new NotFoundError('No such discussion.');
+    }
     return { thread, subject };
   }
 }

@@ -37,6 +37,10 @@ type Documents = {
     "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeminarMembersDocument,
     "\n  mutation SetSeminarAnonymity($input: SetSeminarAnonymityInput!) {\n    setSeminarAnonymity(input: $input) {\n      id\n      anonymous\n    }\n  }\n": typeof types.SetSeminarAnonymityDocument,
     "\n  mutation SetDebateAnonymity($input: SetDebateAnonymityInput!) {\n    setDebateAnonymity(input: $input) {\n      id\n      anonymous\n      ownAnonymity\n    }\n  }\n": typeof types.SetDebateAnonymityDocument,
+    "\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n": typeof types.AssignmentProgressDocument,
+    "\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n": typeof types.SetAssignmentExtensionDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": typeof types.AssignmentsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": typeof types.DevOutboxOpenDocument,
@@ -157,6 +161,10 @@ const documents: Documents = {
     "\n  query SeminarMembers($id: ID!) {\n    seminar(id: $id) {\n      id\n      myRole\n      members(first: 100) {\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SeminarMembersDocument,
     "\n  mutation SetSeminarAnonymity($input: SetSeminarAnonymityInput!) {\n    setSeminarAnonymity(input: $input) {\n      id\n      anonymous\n    }\n  }\n": types.SetSeminarAnonymityDocument,
     "\n  mutation SetDebateAnonymity($input: SetDebateAnonymityInput!) {\n    setDebateAnonymity(input: $input) {\n      id\n      anonymous\n      ownAnonymity\n    }\n  }\n": types.SetDebateAnonymityDocument,
+    "\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n": types.AssignmentProgressDocument,
+    "\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n": types.SetAssignmentExtensionDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAssignmentDocument,
+    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": types.AssignmentsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": types.DevOutboxOpenDocument,
@@ -360,6 +368,22 @@ export function graphql(source: "\n  mutation SetSeminarAnonymity($input: SetSem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDebateAnonymity($input: SetDebateAnonymityInput!) {\n    setDebateAnonymity(input: $input) {\n      id\n      anonymous\n      ownAnonymity\n    }\n  }\n"): (typeof documents)["\n  mutation SetDebateAnonymity($input: SetDebateAnonymityInput!) {\n    setDebateAnonymity(input: $input) {\n      id\n      anonymous\n      ownAnonymity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n"): (typeof documents)["\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,11 @@ export interface RoomEventOptions {
   since?: Readonly<Record<string, number>>;
   /** Whether `onResync` also runs once each room is subscribed (default true); it always runs when a room is stale. */
   resyncOnSubscribe?: boolean;
+  /**
+   * Changing it subscribes again: for a room the server refused that may now be joined (a reading
+   * once hide-until-you-post no longer applies, docs/assignments.md).
+   */
+  epoch?: number;
 }
 
 /**
@@ -36,6 +41,7 @@ export function useRoomEvents(
   const resync = useRef(options.onResync);
   const since = useRef(options.since);
   const resyncOnSubscribe = options.resyncOnSubscribe ?? true;
+  const epoch = options.epoch ?? 0;
   useEffect(() => {
     handler.current = onEvent;
     resync.current = options.onResync;
@@ -62,5 +68,5 @@ export function useRoomEvents(
       active = false;
       for (const subscription of subscriptions) subscription.unsubscribe();
     };
-  }, [viewerId, key, resyncOnSubscribe]);
+  }, [viewerId, key, resyncOnSubscribe, epoch]);
 }

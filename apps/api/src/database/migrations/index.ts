@@ -14,6 +14,7 @@ import { DocumentUrls1765310000000 } from './1765310000000-document-urls';
 import { EmailChanges1765320000000 } from './1765320000000-email-changes';
 import { OrphanReview1765330000000 } from './1765330000000-orphan-review';
 import { AnonymousMode1765400000000 } from './1765400000000-anonymous-mode';
+import { Assignments1765410000000 } from './1765410000000-assignments';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   EmailChanges1765320000000,
   OrphanReview1765330000000,
   AnonymousMode1765400000000,
+  Assignments1765410000000,
 ];

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../features/auth/useViewer';
+import { AssignmentsPanel } from '../../features/assignments/AssignmentsPanel';
 import { AddReadingPanel } from '../../features/readings/AddReadingPanel';
 import { AnonymitySetting } from '../../features/anonymity/AnonymitySetting';
 import { SeminarDetailsForm } from '../../features/seminars/SeminarDetails';
@@ -65,6 +66,12 @@ export function SeminarPage() {
       </header>
       <div className={styles.columns}>
         <div className={styles.mainColumn}>
+          <AssignmentsPanel
+            seminarId={seminar.id}
+            leads={moderates}
+            readings={readings}
+            debates={seminar.debates.edges.map((e) => ({ id: e.node.id, title: e.node.motion }))}
+          />
           <SeminarReadings seminar={seminar} lastVisit={lastVisit} />
           {moderates && <AddReadingPanel seminarId={seminar.id} />}
           <SeminarDebates seminar={seminar} />

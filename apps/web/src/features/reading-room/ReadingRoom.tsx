@@ -35,6 +35,8 @@ import { useLinkedAnnotation } from './useLinkedAnnotation';
 import { useMediaQuery } from './useMediaQuery';
 import { useOrphanReview } from './useOrphanReview';
 import { useReadingLive } from './useReadingLive';
+import { HiddenUntilPostedNotice } from '../assignments/HiddenUntilPostedNotice';
+import { useReadingReveal } from '../assignments/useReadingReveal';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
 import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
@@ -79,7 +81,9 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   // The polite live region's words: keyboard selection's steps, Alt+A's advice, others' changes in a digest.
   const [announcement, setAnnouncement] = useState('');
   const noteLiveChange = useLiveDigest(setAnnouncement);
+  const reveal = useReadingReveal(reading.seminarId, reading.id, viewerId);
   useReadingLive({
+    unlocks: reveal.unlocks,
     readingId: reading.id,
     eventSeq: reading.eventSeq,
     store,
@@ -260,6 +264,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
         <article className={styles.reading} aria-label={reading.title}>
           <ReadingHeader reading={reading} />
           <ReadersNow readingId={reading.id} viewerId={viewerId} />
+          {reveal.hiding && <HiddenUntilPostedNotice assignment={reveal.hiding} />}
           {moderates && <RevisePanel readingId={reading.id} seminarId={reading.seminarId} onRevised={reloadAll} />}
           {load.status === 'error' && (
             <Notice tone="error" className={styles.loadError}>
@@ -290,7 +295,8 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
             </p>
           )}
           {/* Leaders only until hide-until-you-post decides when members may see it (docs/leader-tools.md). */}
-          {(myRole === 'OWNER' || myRole === 'MODERATOR') && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
+          {/* Leaders always; members once hide-until-you-post no longer applies to them (docs/assignments.md). */}
+          {(moderates || (myRole !== null && reveal.ready && !reveal.hiding)) && <DiscussionMap readingId={reading.id} text={text} index={index} textRef={textRef} />}
           <HighlightedText text={text} layers={layers} activeId={activeId} pageLabels={pageLabels} textRef={textRef} onHighlightClick={onHighlightClick} />
           <OrphanedAnnotations ids={awaitingReview} activeId={activeId} onActivate={onCardActivate} onClose={onCardClose} review={review} />
         </article>

@@ -17,6 +17,11 @@ export interface ReadingLiveOptions {
   reload: () => void;
   /** Told of each event as it arrives live (not the ones replayed before the load ended): the room's announcements. */
   onLive?: (event: EventEnvelope) => void;
+  /**
+   * Counts the times hide-until-you-post stopped applying to the viewer (docs/assignments.md): each
+   * joins the reading's room again, and the annotations are loaded again once it is joined.
+   */
+  unlocks?: number;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface ReadingLiveOptions {
  * connection missed). Events that arrive while the annotations are still loading wait for them, so
  * the load cannot overwrite what they brought.
  */
-export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, refreshAnnotation, reload, onLive }: ReadingLiveOptions): void {
+export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, refreshAnnotation, reload, onLive, unlocks = 0 }: ReadingLiveOptions): void {
   const pending = useRef<EventEnvelope[]>([]);
   const ready = useRef(loaded);
   const deps = useRef({ store, viewerId, refreshAnnotation, reload, onLive });
@@ -60,7 +65,8 @@ export function useReadingLive({ readingId, eventSeq, store, viewerId, loaded, r
 
   // The seq the page loaded with, as it was at mount: later reloads do not re-subscribe.
   const [since] = useState(() => ({ [readingRoom(readingId)]: eventSeq }));
-  useRoomEvents([readingRoom(readingId)], onEvent, { since, onResync: resync });
+  // Joined again after an unlock: from now, with a reload once joined (one query, not a refetch per replayed post).
+  useRoomEvents([readingRoom(readingId)], onEvent, { since: unlocks === 0 ? since : undefined, onResync: resync, epoch: unlocks });
   useRoomEvents(viewerId ? [userRoom(viewerId)] : [], onEvent, { onResync: resync, resyncOnSubscribe: false });
 }
 
