@@ -37,7 +37,7 @@ import { useOrphanReview } from './useOrphanReview';
 import { useReadingLive } from './useReadingLive';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
-import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
+import { useToolbarShortcut } from './useToolbarShortcut';
 import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
 import { liveChangeOf } from './live-digest';
 import { useLiveDigest } from './useLiveDigest';
@@ -141,7 +141,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const focusToolbar = useCallback(() => setToolbarWantsFocus(true), []);
   const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
   useEffect(() => setToolbarError(null), [selection]);
-  useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
+  const toolbarShortcut = useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
   const openToolbarFromKeys = useCallback(() => {
     readSelection();
     focusToolbar();
@@ -271,7 +271,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           )}
           <p className={styles.hint} id="reading-hint">
             {canParticipate
-              ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
+              ? `Select words to highlight, comment or ask — or select them with the keyboard${toolbarShortcut ? ` and press ${toolbarShortcut}` : ''}.`
               : 'You can read and follow the discussion; members annotate.'}
           </p>
           {canParticipate && (
@@ -339,6 +339,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
             error={toolbarError}
             wantsFocus={toolbarWantsFocus}
             onFocused={onToolbarFocused}
+            shortcut={toolbarShortcut}
           />
         )}
         <p className={styles.visuallyHidden} role="status" aria-live="polite">
