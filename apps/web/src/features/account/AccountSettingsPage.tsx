@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { LoadingState } from '../../ui/LoadingState';
 import { Notice } from '../../ui/Notice';
 import { PageHeading } from '../../ui/PageHeading';
+import { ShortcutSettingsForm } from '../shortcuts/ShortcutSettingsForm';
 import styles from './AccountSettings.module.css';
 import { DeleteAccountSection } from './DeleteAccountSection';
 import { DisplayNameForm } from './DisplayNameForm';
@@ -11,7 +12,7 @@ import { SessionList } from './SessionList';
 import { useAccount } from './useAccount';
 import { useAccountActions } from './useAccountActions';
 
-/** /account: my name, email, password and sessions, and closing my account (docs/accounts.md). */
+/** /account: my name, email, password, sessions and keyboard shortcuts, and closing my account (docs/accounts.md). */
 export function AccountSettingsPage() {
   const state = useAccount();
   const actions = useAccountActions();
@@ -28,6 +29,7 @@ export function AccountSettingsPage() {
       <EmailChangeForm account={account} onRequest={actions.requestEmailChange} onRequested={refresh} />
       <PasswordForm onChange={actions.changePassword} onChanged={refresh} />
       <SessionList sessions={sessions} onEnd={actions.endSession} onEnded={refresh} />
+      <ShortcutSettingsForm />
       <DeleteAccountSection
         onDelete={actions.deleteAccount}
         onDeleted={() => navigate('/sign-in?deleted=1', { replace: true })}

@@ -28,9 +28,50 @@ describe('applyReadingEvent', () => {
   it('fetches an annotation created or updated elsewhere (events carry Markdown, not the safe HTML)', () => {
     const { deps, refreshed } = setup();
     const annotation = { id: 'c' } as EventPayload<'annotation.created'>['annotation'];
-    applyReadingEvent(envelope('annotation.created', { annotation }), deps);
     applyReadingEvent(envelope('annotation.updated', { annotation }), deps);
-    expect(refreshed).toEqual(['c', 'c']);
+    expect(refreshed).toEqual(['c']);
+  });
+
+  it('draws an annotation created elsewhere from its event at once, without its body until the fetch brings the HTML', () => {
+    const { store, deps, refreshed } = setup();
+    const annotation: EventPayload<'annotation.created'>['annotation'] = {
+      id: 'c',
+      seminarId: ids.seminar,
+      readingId: ids.reading,
+      threadId: 'thread-c',
+      revisionNumber: 1,
+      authorId: ids.other,
+      authorName: 'Ben Carter',
+      motivation: 'questioning',
+      body: 'Why *now*?',
+      tags: ['r2p'],
+      color: 'blue',
+      visibility: 'SEMINAR',
+      target: { exact: 'words', prefix: '', suffix: '', start: 10, end: 15 },
+      anchorStatus: 'exact',
+      anchorScore: 1,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      editedAt: null,
+      deleted: false,
+    };
+    applyReadingEvent(envelope('annotation.created', { annotation }), deps);
+    expect(store.getState().annotations['c']).toMatchObject({
+      motivation: 'questioning',
+      color: 'blue',
+      bodyHtml: '',
+      author: { id: ids.other, displayName: 'Ben Carter' },
+      target: { start: 10, end: 15 },
+      replyCount: 0,
+    });
+    expect(refreshed).toEqual(['c']);
+    // Already in the store (applied before): left as it is, still fetched.
+    const known = store.getState().annotations['a'];
+    applyReadingEvent(envelope('annotation.created', { annotation: { ...annotation, id: 'a' } }), deps);
+    expect(store.getState().annotations['a']).toBe(known);
+    // The viewer's own (its event may beat the mutation's answer, which draws it and focuses its card): fetched only.
+    applyReadingEvent(envelope('annotation.created', { annotation: { ...annotation, id: 'mine', authorId: ids.viewer } }), deps);
+    expect(store.getState().annotations['mine']).toBeUndefined();
+    expect(refreshed).toEqual(['c', 'a', 'mine']);
   });
 
   it('removes a deleted annotation, but fetches one whose thread keeps it as "deleted"', () => {

@@ -1,4 +1,5 @@
 import type { EventEnvelope, EventType } from '@glossa/contracts';
+import { annotationFromEvent } from './annotation-from-event';
 import type { AnnotationStore } from './create-annotation-store';
 
 /**
@@ -6,7 +7,7 @@ import type { AnnotationStore } from './create-annotation-store';
  * annotation store. Events carry Markdown, not the API's sanitized HTML, and no reply counts or
  * "mine" flags, so an event about an annotation or its thread fetches that one annotation again
  * (`refreshAnnotation`: one small query), while events that carry all they change are applied as
- * they are. Applying an event twice, or one this reader's own mutation already applied, changes
+ * they are. Another member's new annotation is drawn from its event at once, before that fetch answers. Applying an event twice, or one this reader's own mutation already applied, changes
  * nothing (the store's actions are idempotent).
  */
 export interface ReadingLiveDeps {
@@ -24,7 +25,13 @@ function is<T extends EventType>(event: EventEnvelope, type: T): event is EventE
 
 export function applyReadingEvent(event: EventEnvelope, deps: ReadingLiveDeps): void {
   const { store } = deps;
-  if (is(event, 'annotation.created') || is(event, 'annotation.updated')) {
+  if (is(event, 'annotation.created')) {
+    // Someone else's is drawn from the event at once; the viewer's own is drawn by their mutation's
+    // answer, which also closes its composer and focuses its card (its event can arrive first).
+    const { annotation } = event.payload;
+    if (annotation.authorId !== deps.viewerId && !store.getState().annotations[annotation.id]) store.upsertAnnotation(annotationFromEvent(annotation));
+    deps.refreshAnnotation(event.payload.annotation.id);
+  } else if (is(event, 'annotation.updated')) {
     deps.refreshAnnotation(event.payload.annotation.id);
   } else if (is(event, 'annotation.deleted')) {
     // With live replies it stays, shown as deleted: the fetch says which.

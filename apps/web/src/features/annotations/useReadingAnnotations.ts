@@ -7,8 +7,12 @@ import { errorMessage } from '../../graphql/graphql-error';
 import type { LoadedAnnotation } from './annotation-store';
 import type { AnnotationStore } from './create-annotation-store';
 
-/** Pages of 500 annotations, each with the first 20 replies of its thread, stay far below the API's cost limit. */
-const PAGE_SIZE = 500;
+/**
+ * Pages of 2,000 annotations, each with the first 20 replies of its thread: about 2.2 million of the
+ * API's cost limit of 5 million (5,000 would cost 5.6 million), and a busy reading of 1,000 in one
+ * round trip rather than two one after the other (bench/web: pages of 500 cost it half a second).
+ */
+const PAGE_SIZE = 2000;
 
 const ReadingAnnotationsDocument = graphql(`
   query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {

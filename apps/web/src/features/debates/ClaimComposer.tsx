@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Icon } from '../../ui/Icon';
 import type { Claim } from './claim-fields';
+import { useEndNotice } from '../../ui/useEndNotice';
 import styles from './ClaimComposer.module.css';
 import { EvidencePicker, PickedPassage } from './EvidencePicker';
 import { formatWait } from '../posts/slow-mode';
@@ -55,6 +56,7 @@ export function ClaimComposer({
   const preModerated = debate.moderationMode === 'PRE_MODERATED' && !view.moderates;
   const slowMode = debate.slowModeSeconds > 0 && !view.moderates;
   const waiting = slowMode && view.slowModeWait > 0;
+  const waitOver = useEndNotice(waiting, 'Slow mode: you can post your next claim now.');
   const labels = parent
     ? { PRO: 'Pro', CON: 'Con', proHint: 'supports the claim', conHint: 'opposes the claim' }
     : { PRO: debate.proLabel, CON: debate.conLabel, proHint: 'for the motion', conHint: 'against the motion' };
@@ -147,6 +149,9 @@ export function ClaimComposer({
           </span>
         </div>
       )}
+      <p role="status" aria-live="polite" className={waitOver ? styles.rule : styles.srOnly}>
+        {waitOver}
+      </p>
       {error && <Notice tone="error">{error}</Notice>}
       <div className={styles.actions}>
         {slowMode && !waiting && (

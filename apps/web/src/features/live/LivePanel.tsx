@@ -8,6 +8,7 @@ import { HandQueue } from './HandQueue';
 import { SpotlightTarget, usePublishLiveStage } from './live-stage';
 import { PollCard } from './PollCard';
 import { RoundCountdown } from './RoundCountdown';
+import { RoundStatus } from './RoundStatus';
 import { SessionSummary } from './SessionSummary';
 import { useFollowReading } from './useFollowReading';
 import { useLiveActions } from './useLiveActions';
@@ -94,6 +95,7 @@ export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelPro
         </Button>
       </header>
       {error && <Notice tone="error">{error}</Notice>}
+      <RoundStatus round={state.round} />
       {ended && <SessionSummary state={state} />}
       {!ended && (
         <div className={styles.grid}>

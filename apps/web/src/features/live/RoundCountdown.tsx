@@ -5,7 +5,7 @@ import styles from './LiveSession.module.css';
 
 /**
  * A round's countdown on every screen. The ticking time is not announced second by second (it
- * would drown a screen reader); a polite live region says when the round starts and when time is up.
+ * would drown a screen reader); the panel's RoundStatus says when the round starts and ends.
  */
 export function RoundCountdown({ round, debateId }: { round: LocalRound; debateId: string | null }) {
   const [now, setNow] = useState(() => Date.now());
@@ -25,7 +25,7 @@ export function RoundCountdown({ round, debateId }: { round: LocalRound; debateI
         {clock(left)}
       </p>
       {debateId && <RoundComposer debateId={debateId} round={round} open={!over} />}
-      <p role="status" aria-live="polite" className={styles.meta}>
+      <p className={styles.meta}>
         {over ? 'Time is up: the round is closed.' : `Round open: ${Math.ceil(round.seconds / 60)} minutes.`}
       </p>
     </section>

@@ -1,6 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { BlockLayer, Segment } from './highlight-layers';
 import styles from './HighlightedText.module.css';
+import { highlightName } from './highlight-name';
 import { segmentStyle } from './segment-style';
 
 export interface HighlightedBlockProps {
@@ -37,8 +38,13 @@ function Mark({ text, segment, active }: { text: string; segment: Segment; activ
   const pending = segment.layers.some((l) => l.pending);
   const ghost = segment.layers.every((l) => l.deleted);
   const className = [styles.mark, pending && styles.pending, ghost && styles.ghost, segment.layers.length > 1 && styles.stacked].filter(Boolean).join(' ');
+  // ARIA forbids naming a mark, so a named run is a group: a screen reader says who and how many,
+  // then reads the words themselves (the name does not replace them, as a label would a control's).
+  const name = highlightName(segment.layers);
   return (
     <mark
+      role={name ? 'group' : undefined}
+      aria-label={name ?? undefined}
       className={className}
       style={segmentStyle(segment.layers)}
       data-ids={segment.layers.map((l) => l.id).join(' ')}

@@ -34,6 +34,7 @@ export function MarginRail({ textRef, anchors, onSelect }: MarginRailProps) {
 
   useEffect(() => {
     let frame = 0;
+    let first = true;
     const update = () => {
       const text = textRef.current;
       const area = areaRef.current;
@@ -48,7 +49,10 @@ export function MarginRail({ textRef, anchors, onSelect }: MarginRailProps) {
         to: clamp((window.innerHeight - textRect.top) / height),
         areaTop: areaRect.top,
       };
-      setView((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+      // New anchors (highlights added, text reflowed) always replace the view: sameView compares views of the same anchors.
+      const fresh = first;
+      first = false;
+      setView((previous) => (!fresh && sameView(previous, next) ? previous : next));
     };
     const schedule = () => {
       cancelAnimationFrame(frame);
@@ -64,10 +68,21 @@ export function MarginRail({ textRef, anchors, onSelect }: MarginRailProps) {
     };
   }, [textRef, anchors]);
 
+  // One pass each, not a sort: on the busiest reading the lists hold a thousand passages, and the
+  // view changes on every scrolled frame (bench/web).
   const nearest = useMemo(() => {
-    const topOf = (id: string) => anchors.positions.get(id)?.top ?? 0;
-    const above = [...view.buckets.above].sort((a, b) => topOf(b) - topOf(a))[0] ?? null;
-    const below = [...view.buckets.below].sort((a, b) => topOf(a) - topOf(b))[0] ?? null;
+    let above: string | null = null;
+    let below: string | null = null;
+    let aboveTop = -Infinity;
+    let belowTop = Infinity;
+    for (const id of view.buckets.above) {
+      const top = anchors.positions.get(id)?.top ?? 0;
+      if (top > aboveTop) [above, aboveTop] = [id, top];
+    }
+    for (const id of view.buckets.below) {
+      const top = anchors.positions.get(id)?.top ?? 0;
+      if (top < belowTop) [below, belowTop] = [id, top];
+    }
     return { above, below };
   }, [view.buckets, anchors]);
 
@@ -124,6 +139,22 @@ export function MarginRail({ textRef, anchors, onSelect }: MarginRailProps) {
         </button>
       </nav>
     </div>
+  );
+}
+
+/**
+ * Whether two views of the same anchors draw the same. The passages above the view are those ending
+ * above its top, so of two views one's set holds the other's: equal counts mean equal sets (the
+ * same for below), and only the few beside the view need comparing one by one.
+ */
+function sameView(a: RailView, b: RailView): boolean {
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.areaTop === b.areaTop &&
+    a.buckets.above.length === b.buckets.above.length &&
+    a.buckets.below.length === b.buckets.below.length &&
+    JSON.stringify(a.buckets.beside) === JSON.stringify(b.buckets.beside)
   );
 }
 

@@ -39,7 +39,7 @@ import { HiddenUntilPostedNotice } from '../assignments/HiddenUntilPostedNotice'
 import { useReadingReveal } from '../assignments/useReadingReveal';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
-import { TOOLBAR_SHORTCUT, useToolbarShortcut } from './useToolbarShortcut';
+import { useToolbarShortcut } from './useToolbarShortcut';
 import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
 import { liveChangeOf } from './live-digest';
 import { useLiveDigest } from './useLiveDigest';
@@ -145,7 +145,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const focusToolbar = useCallback(() => setToolbarWantsFocus(true), []);
   const onToolbarFocused = useCallback(() => setToolbarWantsFocus(false), []);
   useEffect(() => setToolbarError(null), [selection]);
-  useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
+  const toolbarShortcut = useToolbarShortcut(textRef, readSelection, focusToolbar, setAnnouncement);
   const openToolbarFromKeys = useCallback(() => {
     readSelection();
     focusToolbar();
@@ -276,7 +276,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           )}
           <p className={styles.hint} id="reading-hint">
             {canParticipate
-              ? `Select words to highlight, comment or ask — or select them with the keyboard and press ${TOOLBAR_SHORTCUT}.`
+              ? `Select words to highlight, comment or ask — or select them with the keyboard${toolbarShortcut ? ` and press ${toolbarShortcut}` : ''}.`
               : 'You can read and follow the discussion; members annotate.'}
           </p>
           {canParticipate && (
@@ -345,6 +345,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
             error={toolbarError}
             wantsFocus={toolbarWantsFocus}
             onFocused={onToolbarFocused}
+            shortcut={toolbarShortcut}
           />
         )}
         <p className={styles.visuallyHidden} role="status" aria-live="polite">

@@ -24,6 +24,8 @@ export interface SelectionToolbarProps {
   /** The keyboard shortcut asked for focus in the toolbar; `onFocused` says it was given. */
   wantsFocus: boolean;
   onFocused: () => void;
+  /** The shortcut that focuses the toolbar ("Alt+A"), or null while shortcuts are off. */
+  shortcut: string | null;
 }
 
 const TOOLBAR_HEIGHT = 44;
@@ -34,7 +36,7 @@ const TOOLBAR_HEIGHT = 44;
  * between its buttons, Escape leaves it.
  */
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { selection, containerRef, color, onColorChange, visibility, onVisibilityChange, onAnnotate, debates, onCite, onClose, busy, error, wantsFocus, onFocused } = props;
+  const { selection, containerRef, color, onColorChange, visibility, onVisibilityChange, onAnnotate, debates, onCite, onClose, busy, error, wantsFocus, onFocused, shortcut } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number; below: boolean } | null>(null);
   const [colorsOpen, setColorsOpen] = useState(false);
@@ -79,7 +81,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       className={styles.toolbar}
       role="toolbar"
       aria-label="Annotate the selected words"
-      aria-keyshortcuts="Alt+A"
+      aria-keyshortcuts={shortcut ?? undefined}
       data-keeps-selection=""
       data-below={position?.below || undefined}
       style={{ top: position?.top ?? 0, left: position?.left ?? 0, visibility: position ? 'visible' : 'hidden' }}

@@ -105,7 +105,7 @@ function signatureOf(block: ReadingBlock, segments: Segment[]): string {
   if (segments.length === 1 && segments[0].layers.length === 0) return `${block.start}`;
   return segments
     .map((s) => {
-      const layers = s.layers.map((l) => `${l.id}/${l.color}/${l.motivation}/${l.deleted ? 1 : 0}/${l.pending ? 1 : 0}`).join(',');
+      const layers = s.layers.map((l) => `${l.id}/${l.color}/${l.motivation}/${l.deleted ? 1 : 0}/${l.pending ? 1 : 0}/${l.replies ?? 0}/${l.author ?? ''}`).join(',');
       return `${s.start}-${s.end}:${layers}:${s.firstOf.join(',')}:${s.lastOf.join(',')}`;
     })
     .join('|');

@@ -13,6 +13,9 @@ export interface HighlightRange {
   deleted: boolean;
   /** The passage being annotated right now (the composer is open), not yet saved. */
   pending?: boolean;
+  /** Who wrote it and how many replies its thread has: what a screen reader hears on the words (highlight-name.ts). */
+  author?: string;
+  replies?: number;
 }
 
 export interface AnnotationPlacement {
@@ -49,6 +52,8 @@ export function placeAnnotations(
       color: annotation.color,
       motivation: annotation.motivation,
       deleted: annotation.deleted,
+      author: annotation.author.displayName,
+      replies: annotation.replyCount,
     });
   }
   anchored.sort(compareRanges);

@@ -1,5 +1,7 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { isSearchShortcut } from '../shortcuts/shortcut-settings';
+import { useShortcutSettings } from '../shortcuts/useShortcutSettings';
 import styles from './Search.module.css';
 import { searchPath } from './search-params';
 
@@ -9,20 +11,24 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The search field of the top bar; "/" anywhere outside a text field puts the cursor in it. */
+/**
+ * The search field of the top bar; its shortcut ("/" unless changed or turned off in the account
+ * settings) anywhere outside a text field puts the cursor in it.
+ */
 export function HeaderSearch() {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
+  const shortcuts = useShortcutSettings();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
+      if (!isSearchShortcut(shortcuts, event) || typingIn(event.target)) return;
       event.preventDefault();
       input.current?.focus();
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [shortcuts]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,15 +39,15 @@ export function HeaderSearch() {
   return (
     <form role="search" aria-label="Search the seminar" className={styles.headerSearch} onSubmit={submit}>
       <label htmlFor="header-search" className={styles.visuallyHidden}>
-        Search (press /)
+        {shortcuts.enabled ? `Search (press ${shortcuts.searchKey})` : 'Search'}
       </label>
       <input
         id="header-search"
         ref={input}
         type="search"
         className={styles.headerInput}
-        placeholder="Search  ( / )"
-        aria-keyshortcuts="/"
+        placeholder={shortcuts.enabled ? `Search  ( ${shortcuts.searchKey} )` : 'Search'}
+        aria-keyshortcuts={shortcuts.enabled ? shortcuts.searchKey : undefined}
         maxLength={200}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
