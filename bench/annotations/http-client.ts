@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 /** Errors of a connection that broke before an answer came: the request may or may not have run. */
 const CONNECTION_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED']);
 const ATTEMPTS = 3;
+const IDLE_TIMEOUT_MS = 30_000;
 
 /**
  * A lean GraphQL-over-HTTP client for load: node:http with kept-alive sockets, one per concurrent
@@ -23,7 +24,10 @@ export class LeanGraphqlClient {
     const parsed = new URL(url);
     this.host = parsed.hostname;
     this.port = Number(parsed.port);
-    this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
+    // An idle timeout of its own, below the API's 65 s: Node's agent follows the server's
+    // `Keep-Alive: timeout` hint only when it has one, so without it a socket would be reused however
+    // long it sat idle (docs/operations.md, "Connections under load").
+    this.agent = new Agent({ keepAlive: true, maxSockets: sockets, timeout: IDLE_TIMEOUT_MS });
   }
 
   async post<T>(
