@@ -78,6 +78,10 @@ async function connect(group: Group, url: string, tokens: string[], rooms: RoomA
       return subscription.ready;
     });
     await Promise.all(ready);
+    const subscribed = Math.min(i + batch, plan.length);
+    if (subscribed % 500 === 0 && subscribed < plan.length) {
+      report({ type: 'connecting', group, subscribed, of: plan.length, ms: now() - started });
+    }
   }
   report({ type: 'connected', group, ms: now() - started });
 }

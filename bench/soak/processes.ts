@@ -73,6 +73,10 @@ export class Audience {
     child.on('message', (message: AudienceReport) => {
       if (message.type === 'arrived') return onArrived(message);
       if (message.type === 'failed') console.error(`audience: ${message.message}`);
+      if (message.type === 'connecting') {
+        const seconds = (message.ms / 1000).toFixed(0);
+        console.log(`  ${message.group}: ${message.subscribed} of ${message.of} clients subscribed after ${seconds} s`);
+      }
       const index = this.waiters.findIndex((w) => w.matches(message));
       if (index >= 0) this.waiters.splice(index, 1)[0].resolve(message);
     });

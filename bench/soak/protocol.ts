@@ -21,6 +21,8 @@ export type AudienceCommand =
 /** Audience → orchestrator. */
 export type AudienceReport =
   | { type: 'connected'; group: Group; ms: number }
+  /** Every 500 clients subscribed while connecting, so a slow start shows. */
+  | { type: 'connecting'; group: Group; subscribed: number; of: number; ms: number }
   /** Every client of this process in `room` has `seq`: when the first and the last delivered it. */
   | {
       type: 'arrived';

@@ -1,4 +1,4 @@
-/** The soak's figures and targets, printed; true when every target is met. */
+/** The soak's figures and targets, and the scale figure, as printed. */
 import type { Summary } from '../fanout/stats';
 import type { RssSample } from './memory';
 import type { AudienceReport } from './protocol';
@@ -30,7 +30,8 @@ const row = (label: string, s: Summary) =>
   `${label.padEnd(34)}${String(s.count).padStart(7)}${ms(s.p50)}${ms(s.p95)}${ms(s.p99)}${ms(s.max)}`;
 const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
 
-export function printReport(soak: SoakResult, scale: ScaleResult | null): boolean {
+/** Prints the soak's figures and targets; true when every target is met. */
+export function printSoak(soak: SoakResult): boolean {
   const sum = (key: 'lost' | 'extra' | 'duplicates' | 'clients') =>
     soak.tallies.reduce((total, t) => total + t[key], 0);
   console.log(
@@ -74,21 +75,6 @@ export function printReport(soak: SoakResult, scale: ScaleResult | null): boolea
   );
   const lossMet = lost === 0 && duplicates === 0 && soak.failed.length === 0;
 
-  if (scale) {
-    console.log(
-      `\nScale: fan-out to ${scale.sockets} sockets in one room, half on each server   n      p50         p95         p99         max`,
-    );
-    console.log(row('Glossa, 2 instances + Redis', scale.api));
-    console.log(row('bare Socket.IO ×2 + redis-adapter', scale.bare));
-    console.log(
-      `${'ratio Glossa / bare'.padEnd(41)}${(scale.api.p50 / scale.bare.p50).toFixed(2).padStart(12)}${(scale.api.p95 / scale.bare.p95).toFixed(2).padStart(12)}${(scale.api.p99 / scale.bare.p99).toFixed(2).padStart(12)}`,
-    );
-    console.log(
-      `  connecting: Glossa ${(scale.connectMs.api / 1000).toFixed(1)} s, bare ${(scale.connectMs.bare / 1000).toFixed(1)} s; ` +
-        `rounds not delivered to every socket within 15 s: Glossa ${scale.lost.api}, bare ${scale.lost.bare}`,
-    );
-  }
-
   console.log('\nTargets:');
   for (const instance of soak.rss) {
     console.log(
@@ -102,4 +88,20 @@ export function printReport(soak: SoakResult, scale: ScaleResult | null): boolea
     `  0 events lost or doubled, 0 writes failed: ${lost} / ${duplicates} / ${soak.failed.length} → ${verdict(lossMet)}`,
   );
   return slopeMet && driftMet && lossMet;
+}
+
+/** Prints the scale figure: the two fan-outs and their ratio. */
+export function printScale(scale: ScaleResult): void {
+  console.log(
+    `\nScale: fan-out to ${scale.sockets} sockets in one room, half on each server   n      p50         p95         p99         max`,
+  );
+  console.log(row('Glossa, 2 instances + Redis', scale.api));
+  console.log(row('bare Socket.IO ×2 + redis-adapter', scale.bare));
+  console.log(
+    `${'ratio Glossa / bare'.padEnd(41)}${(scale.api.p50 / scale.bare.p50).toFixed(2).padStart(12)}${(scale.api.p95 / scale.bare.p95).toFixed(2).padStart(12)}${(scale.api.p99 / scale.bare.p99).toFixed(2).padStart(12)}`,
+  );
+  console.log(
+    `  connecting: Glossa ${(scale.connectMs.api / 1000).toFixed(1)} s, bare ${(scale.connectMs.bare / 1000).toFixed(1)} s; ` +
+      `rounds not delivered to every socket within 15 s: Glossa ${scale.lost.api}, bare ${scale.lost.bare}`,
+  );
 }

@@ -21,8 +21,8 @@ import { summarize } from '../fanout/stats';
 import { Arrivals } from './arrivals';
 import { RssSampler, slopeMbPerMinute } from './memory';
 import { Audience, Cleanups, startBareServers, startInstances } from './processes';
-import { printReport, SoakResult } from './report';
-import { measureScale, ScaleResult } from './scale';
+import { printScale, printSoak, SoakResult } from './report';
+import { measureScale } from './scale';
 import { stage } from './stage';
 import { SteadyWriter } from './writes';
 
@@ -45,6 +45,16 @@ async function main(): Promise<void> {
   const started = now();
   const database = await throwawayDatabase();
   const cleanups: Cleanups = [() => database.drop()];
+  // Ctrl-C or a timeout's SIGTERM still stops the processes and drops the database.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: cleaning up`);
+      void (async () => {
+        for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+        process.exit(130);
+      })();
+    });
+  }
   try {
     if (!database.url)
       throw new Error('the soak needs a PostgreSQL server: two instances cannot share embedded PGlite');
@@ -145,20 +155,20 @@ async function main(): Promise<void> {
     await Promise.all(audiences.map((a) => a.ask({ type: 'disconnect', group: 'api' }, 'disconnected', 60_000)));
     arrivals.forget('api');
 
-    let scale: ScaleResult | null = null;
+    const met = printSoak(soak);
     if (!argv.has('no-scale')) {
       console.log(
         `\nScale: ${SCALE_SOCKETS} sockets in one room over both instances vs two bare Socket.IO servers with the Redis adapter`,
       );
       const bares = await startBareServers(redisUrl, cleanups);
-      scale = await measureScale(
+      const scale = await measureScale(
         { apis, bares, audiences, arrivals, tokens: memberTokens, target: rooms[ROOMS], sample: () => sample },
         SCALE_SOCKETS,
         SCALE_CHANGES,
         5,
       );
+      printScale(scale);
     }
-    const met = printReport(soak, scale);
     console.log(`(total ${((now() - started) / 1000).toFixed(0)} s)`);
     process.exitCode = met ? 0 : 1;
   } finally {
