@@ -12,6 +12,19 @@ import type { AudienceCommand, AudienceReport } from './protocol';
 
 export type Cleanups = Array<() => Promise<unknown>>;
 
+/**
+ * Thousands of clients share two processes here, on a machine shared with everything else; in use
+ * each is a browser of its own. So the instances take Socket.IO's own ping defaults (25 s + 20 s)
+ * rather than Glossa's 10 s + 5 s, lest a starved audience process be taken for gone and reconnect
+ * in a loop, and announce presence at most once a second per room while 5,000 sockets join
+ * (docs/operations.md, "Soak").
+ */
+export const BENCH_REALTIME_SETTINGS = {
+  REALTIME_PING_INTERVAL_MS: '25000',
+  REALTIME_PING_TIMEOUT_MS: '20000',
+  REALTIME_PRESENCE_DEBOUNCE_MS: '1000',
+};
+
 export async function startInstances(databaseUrl: string, redisUrl: string, cleanups: Cleanups): Promise<ApiProcess[]> {
   const settings = {
     DATABASE_URL: databaseUrl,
@@ -20,6 +33,7 @@ export async function startInstances(databaseUrl: string, redisUrl: string, clea
     SESSION_SECRET: randomBytes(32).toString('hex'),
     POSTS_PER_MINUTE: '1000000',
     LOG_LEVEL: 'warn',
+    ...BENCH_REALTIME_SETTINGS,
   };
   const startTimeout = Number(process.env.BENCH_API_START_TIMEOUT_MS ?? 120_000);
   const instances = await Promise.all(

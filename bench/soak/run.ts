@@ -20,7 +20,7 @@ import { benchArgs, throwawayDatabase } from '../fanout/harness';
 import { summarize } from '../fanout/stats';
 import { Arrivals } from './arrivals';
 import { RssSampler, slopeMbPerMinute } from './memory';
-import { Audience, Cleanups, startBareServers, startInstances } from './processes';
+import { Audience, BENCH_REALTIME_SETTINGS, Cleanups, startBareServers, startInstances } from './processes';
 import { printScale, printSoak, SoakResult } from './report';
 import { measureScale } from './scale';
 import { stage } from './stage';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     );
     console.log(
       `Soak: 2 API instances with Redis, ${CLIENTS} Socket.IO clients (${CLIENTS / 2} per instance) in ${ROOMS} reading rooms, ` +
-        `${RATE} createAnnotation/s for ${MINUTES} min; node ${process.version}, ${cpus().length} CPUs, ${database.label}`,
+        `${RATE} createAnnotation/s for ${MINUTES} min; ${JSON.stringify(BENCH_REALTIME_SETTINGS)}; node ${process.version}, ${cpus().length} CPUs, ${database.label}`,
     );
 
     const perRoom = Math.round(CLIENTS / ROOMS / apis.length);
