@@ -6,7 +6,7 @@ const NODE_DEFAULT_KEEP_ALIVE_MS = 5_000;
 
 interface Answer {
   status: number;
-  keepAlive: string | undefined;
+  keepAlive: string;
   reusedSocket: boolean;
 }
 
@@ -15,7 +15,11 @@ function get(url: string, agent: Agent): Promise<Answer> {
     const req = request(`${url}/health/live`, { agent }, (res) => {
       res.resume();
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive'], reusedSocket: req.reusedSocket }),
+        resolve({
+          status: res.statusCode ?? 0,
+          keepAlive: String(res.headers['keep-alive']),
+          reusedSocket: req.reusedSocket,
+        }),
       );
     });
     req.on('error', reject);
