@@ -15,6 +15,7 @@ export interface SoakResult {
   writes: number;
   failed: string[];
   retries: number;
+  unavailableRetries: number;
   /** Writes whose event some client got only later (backfill) or never, over the live path. */
   notLive: number;
   tallies: Array<Extract<AudienceReport, { type: 'tallied' }>>;
@@ -36,7 +37,8 @@ export function printSoak(soak: SoakResult): boolean {
     soak.tallies.reduce((total, t) => total + t[key], 0);
   console.log(
     `\nWrites: ${soak.writes} in ${(soak.writesMs / 1000).toFixed(0)} s (${((soak.writes * 1000) / soak.writesMs).toFixed(1)}/s), ` +
-      `${soak.failed.length} failed, ${soak.retries} sent again after a broken connection`,
+      `${soak.failed.length} failed, sent again: ${soak.retries} after a broken connection, ` +
+      `${soak.unavailableRetries} after UNAVAILABLE`,
   );
   for (const error of [...new Set(soak.failed)].slice(0, 5)) console.log(`  failed: ${error}`);
 

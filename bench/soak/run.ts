@@ -140,6 +140,7 @@ async function main(): Promise<void> {
       writes: writer.writes.length,
       failed: writer.writes.filter((w) => w.error).map((w) => w.error ?? ''),
       retries: writer.retries,
+      unavailableRetries: writer.unavailableRetries,
       notLive: ok.filter((w) => arrivals.lastDelivery('api', w.id ?? '') === null).length,
       tallies,
       first: latency(0, windowMs),

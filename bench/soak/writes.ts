@@ -2,7 +2,8 @@
  * The soak's steady writes: `perSecond` createAnnotation mutations a second, paced by the clock
  * (a late tick sends what is due, so the rate holds on a busy machine), alternating between the two
  * instances and going round the rooms. Each carries a `clientId`, so a create whose connection
- * broke is sent again (LeanGraphqlClient's safe retry) without ever writing twice.
+ * broke, or that was answered UNAVAILABLE (retryable), is sent again (LeanGraphqlClient's safe
+ * retry) without ever writing twice.
  */
 import { randomUUID } from 'node:crypto';
 import { LeanGraphqlClient } from '../annotations/http-client';
@@ -43,6 +44,10 @@ export class SteadyWriter {
 
   get retries(): number {
     return this.clients.reduce((sum, client) => sum + client.retries, 0);
+  }
+
+  get unavailableRetries(): number {
+    return this.clients.reduce((sum, client) => sum + client.unavailableRetries, 0);
   }
 
   /** Writes at `perSecond` until `durationMs` has passed, then waits for the answers. */
