@@ -289,6 +289,7 @@ async function main(): Promise<void> {
         `  (of which ${median(apiSystemPerCreate).toFixed(2)} ms in the kernel)`,
     );
     console.log(row('creates sent again after a broken connection', String(http.retries), ''));
+    console.log(row('creates sent again after UNAVAILABLE (retryable)', String(http.unavailableRetries), ''));
     console.log(row('machine: CPUs; load average (1 min)', `${cpus().length}; ${loadavg()[0].toFixed(1)}`, ''));
     console.log('');
     console.log(

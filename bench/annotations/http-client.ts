@@ -3,6 +3,14 @@ import { Agent, request } from 'node:http';
 /** Errors of a connection that broke before an answer came: the request may or may not have run. */
 const CONNECTION_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED']);
 const ATTEMPTS = 3;
+/** An answer UNAVAILABLE with `retryable: true` (the database out of reach, or its pool too busy). */
+const UNAVAILABLE_ATTEMPTS = 5;
+const UNAVAILABLE_PAUSE_MS = 500;
+const IDLE_TIMEOUT_MS = 30_000;
+
+interface GraphqlError {
+  extensions?: { code?: string; retryable?: boolean };
+}
 
 /**
  * A lean GraphQL-over-HTTP client for load: node:http with kept-alive sockets, one per concurrent
@@ -12,9 +20,12 @@ const ATTEMPTS = 3;
  * A request whose connection breaks is sent again only when the caller says that is safe
  * (`retry: true`: a create carrying a clientId, which the API answers with the first row when it
  * sees the clientId again); anything else fails, as before. `retries` counts what was sent again.
+ * The same creates are sent again, after a pause, when the API answers UNAVAILABLE with
+ * `retryable: true` (nothing was written; `unavailableRetries` counts them).
  */
 export class LeanGraphqlClient {
   retries = 0;
+  unavailableRetries = 0;
   private readonly agent: Agent;
   private readonly host: string;
   private readonly port: number;
@@ -23,7 +34,10 @@ export class LeanGraphqlClient {
     const parsed = new URL(url);
     this.host = parsed.hostname;
     this.port = Number(parsed.port);
-    this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
+    // An idle timeout of its own, below the API's 65 s: Node's agent follows the server's
+    // `Keep-Alive: timeout` hint only when it has one, so without it a socket would be reused however
+    // long it sat idle (docs/operations.md, "Connections under load").
+    this.agent = new Agent({ keepAlive: true, maxSockets: sockets, timeout: IDLE_TIMEOUT_MS });
   }
 
   async post<T>(
@@ -37,6 +51,11 @@ export class LeanGraphqlClient {
         return await this.send<T>(query, variables, token);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
+        if (options.retry && code === 'UNAVAILABLE' && attempt < UNAVAILABLE_ATTEMPTS) {
+          this.unavailableRetries += 1;
+          await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_PAUSE_MS));
+          continue;
+        }
         if (!options.retry || attempt >= ATTEMPTS || !code || !CONNECTION_ERRORS.has(code)) throw error;
         this.retries += 1;
       }
@@ -63,10 +82,14 @@ export class LeanGraphqlClient {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: T; errors?: unknown[] };
-            if (!parsed.data || parsed.errors)
-              reject(new Error(`GraphQL failed: ${JSON.stringify(parsed.errors).slice(0, 500)}`));
-            else resolve(parsed.data);
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: T; errors?: GraphqlError[] };
+            if (parsed.data && !parsed.errors) return resolve(parsed.data);
+            const failure: NodeJS.ErrnoException = new Error(
+              `GraphQL failed: ${JSON.stringify(parsed.errors).slice(0, 500)}`,
+            );
+            const first = parsed.errors?.[0]?.extensions;
+            if (first?.code === 'UNAVAILABLE' && first.retryable === true) failure.code = 'UNAVAILABLE';
+            reject(failure);
           });
           res.on('error', reject);
         },
