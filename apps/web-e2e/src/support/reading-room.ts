@@ -58,7 +58,22 @@ async function phraseBox(page: Page, phrase: string, occurrence: number): Promis
   return box;
 }
 
-/** Scrolls the phrase into view and selects it by dragging the mouse across it. */
+/** The phrase's box once it has stopped moving (a scroll still running or a late layout would move it under the mouse). */
+async function steadyPhraseBox(page: Page, phrase: string, occurrence: number): Promise<PhraseBox> {
+  let box = await phraseBox(page, phrase, occurrence);
+  for (let i = 0; i < 50; i += 1) {
+    await page.waitForTimeout(50);
+    const again = await phraseBox(page, phrase, occurrence);
+    if (JSON.stringify(again) === JSON.stringify(box)) return box;
+    box = again;
+  }
+  return box;
+}
+
+/**
+ * Scrolls the phrase into view and selects it by dragging the mouse across it. As a reader would,
+ * it looks at what got selected and drags again if the text moved under the mouse meanwhile.
+ */
 export async function selectPhraseWithMouse(page: Page, phrase: string, occurrence = 0): Promise<void> {
   await page.locator('[data-reading-text]').evaluate(
     (root, [wanted, nth]) => {
@@ -74,12 +89,18 @@ export async function selectPhraseWithMouse(page: Page, phrase: string, occurren
     },
     [phrase, occurrence] as const,
   );
-  const box = await phraseBox(page, phrase, occurrence);
-  await page.mouse.move(box.startX, box.startY);
-  await page.mouse.down();
-  await page.mouse.move((box.startX + box.endX) / 2, (box.startY + box.endY) / 2, { steps: 4 });
-  await page.mouse.move(box.endX, box.endY, { steps: 6 });
-  await page.mouse.up();
+  let selected = '';
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const box = await steadyPhraseBox(page, phrase, occurrence);
+    await page.mouse.move(box.startX, box.startY);
+    await page.mouse.down();
+    await page.mouse.move((box.startX + box.endX) / 2, (box.startY + box.endY) / 2, { steps: 4 });
+    await page.mouse.move(box.endX, box.endY, { steps: 6 });
+    await page.mouse.up();
+    selected = await page.evaluate(() => (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim());
+    if (selected === phrase.replace(/\s+/g, ' ').trim()) return;
+  }
+  throw new Error(`Dragging across "${phrase}" selected "${selected}"`);
 }
 
 /** Selects the phrase through the DOM Selection API, as keyboard selection (caret browsing) ends up. */
