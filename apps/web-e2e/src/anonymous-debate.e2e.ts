@@ -1,21 +1,12 @@
-import type { Page } from 'playwright-core';
 import { violationsInEveryMode } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
 import { registerToApi, signInToApi, startSeminar } from './support/graphql-api';
+import { registerInBrowser } from './support/sign-in';
 
 const PASSWORD = 'a-long-enough-passphrase';
 
 // Two accessibility scans in every viewing mode, as accessibility.e2e.ts allows them.
 jest.setTimeout(180_000);
-
-async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/register');
-  await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
-}
 
 describeInBrowser('Anonymous debates', (suite) => {
   afterEach(() => {
@@ -25,9 +16,9 @@ describeInBrowser('Anonymous debates', (suite) => {
   it('shows a member only pseudonyms in an anonymous debate while the moderator sees names', async () => {
     const stamp = Date.now();
     const leaderPage = await suite.newPage();
-    await registerInBrowser(leaderPage, `Mira Convenor ${stamp}`, `mira.${stamp}@example.org`);
+    await registerInBrowser(leaderPage, `Mira Convenor ${stamp}`, `mira.${stamp}@example.org`, PASSWORD);
     const memberPage = await suite.newPage();
-    await registerInBrowser(memberPage, `Nia Member ${stamp}`, `nia.${stamp}@example.org`);
+    await registerInBrowser(memberPage, `Nia Member ${stamp}`, `nia.${stamp}@example.org`, PASSWORD);
     const leader = await signInToApi(suite.baseUrl, `mira.${stamp}@example.org`, PASSWORD);
     const member = await signInToApi(suite.baseUrl, `nia.${stamp}@example.org`, PASSWORD);
     const authorName = `Ada Realname ${stamp}`;

@@ -1,23 +1,14 @@
-import type { Page } from 'playwright-core';
 import { violationsInEveryMode } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
 import { addReading, annotate, codePointSpan, registerToApi, signInToApi, startSeminar } from './support/graphql-api';
 import { selectPhraseWithMouse } from './support/reading-room';
+import { registerInBrowser } from './support/sign-in';
 
 const TEXT =
   'Sovereignty is a responsibility, not only a right.\n\n' +
   'When a state fails its people, the duty passes to others.\n\n' +
   'The Council must decide when intervention is warranted.';
 const PASSWORD = 'a-long-enough-passphrase';
-
-async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/register');
-  await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
-}
 
 // Three accessibility checks in every viewing mode take most of the time.
 jest.setTimeout(240_000);
@@ -30,10 +21,10 @@ describeInBrowser('Assignments: hide until you post', (suite) => {
   it('lets a leader set a hide-until-you-post assignment; a member sees nobody’s highlights, posts one, and everyone’s appear without a reload', async () => {
     const stamp = Date.now();
     const leaderPage = await suite.newPage();
-    await registerInBrowser(leaderPage, 'Lena Convenor', `lena.hide.${stamp}@example.org`);
+    await registerInBrowser(leaderPage, 'Lena Convenor', `lena.hide.${stamp}@example.org`, PASSWORD);
     const leader = await signInToApi(suite.baseUrl, `lena.hide.${stamp}@example.org`, PASSWORD);
     const memberPage = await suite.newPage();
-    await registerInBrowser(memberPage, 'Kofi Reader', `kofi.hide.${stamp}@example.org`);
+    await registerInBrowser(memberPage, 'Kofi Reader', `kofi.hide.${stamp}@example.org`, PASSWORD);
     const member = await signInToApi(suite.baseUrl, `kofi.hide.${stamp}@example.org`, PASSWORD);
     const writer = await registerToApi(suite.baseUrl, 'Dana Writer');
     const seminarId = await startSeminar(leader, `Hide until you post ${stamp}`, [member, writer]);

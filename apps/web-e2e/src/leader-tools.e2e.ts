@@ -1,22 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser-suite';
 import { addReading, annotate, codePointSpan, registerToApi, signInToApi, startSeminar } from './support/graphql-api';
+import { registerInBrowser } from './support/sign-in';
 
 const TEXT =
   'Sovereignty is a responsibility, not only a right.\n\n' +
   'When a state fails its people, the duty passes to others.\n\n' +
   'The Council must decide when intervention is warranted.';
 const PASSWORD = 'a-long-enough-passphrase';
-
-async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/register');
-  await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
-}
 
 describeInBrowser('Leader tools: the discussion map and participation', (suite) => {
   afterEach(() => {
@@ -27,7 +18,7 @@ describeInBrowser('Leader tools: the discussion map and participation', (suite) 
     const stamp = Date.now();
     const email = `lena.${stamp}@example.org`;
     const page = await suite.newPage();
-    await registerInBrowser(page, 'Lena Convenor', email);
+    await registerInBrowser(page, 'Lena Convenor', email, PASSWORD);
     const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
     const member = await registerToApi(suite.baseUrl, 'Kofi Reader');
     // A name a spreadsheet would run as a formula: the CSV must defuse it.

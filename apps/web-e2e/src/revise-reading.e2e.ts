@@ -1,23 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the API tests' PDF maker (pdf-lib) is the one source of test PDFs and of their known words; a copy here would drift from it
 import { makeReadingPdf, pageParagraphs } from '../../api/test/document-factories';
 import { describeInBrowser } from './support/browser-suite';
 import { addReading, annotate, codePointSpan, registerToApi, reviseReading, signInToApi, startSeminar } from './support/graphql-api';
 import { highlightedText, selectPhraseWithMouse } from './support/reading-room';
+import { registerInBrowser } from './support/sign-in';
 
 const PASSWORD = 'a-long-enough-passphrase';
-
-async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/register');
-  await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
-}
 
 describeInBrowser('A reading from a PDF, annotated by page and revised with a preview', (suite) => {
   afterEach(() => {
@@ -28,7 +19,7 @@ describeInBrowser('A reading from a PDF, annotated by page and revised with a pr
     const stamp = Date.now();
     const email = `convenor.${stamp}@example.org`;
     const page = await suite.newPage();
-    await registerInBrowser(page, 'Nadia Convenor', email);
+    await registerInBrowser(page, 'Nadia Convenor', email, PASSWORD);
     const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
     const member = await registerToApi(suite.baseUrl, 'Tomas Reader');
     const seminarId = await startSeminar(owner, `Close reading ${stamp}`, [member]);
@@ -116,7 +107,7 @@ describeInBrowser('A reading from a PDF, annotated by page and revised with a pr
     const stamp = Date.now();
     const email = `reviewer.${stamp}@example.org`;
     const page = await suite.newPage();
-    await registerInBrowser(page, 'Rosa Convenor', email);
+    await registerInBrowser(page, 'Rosa Convenor', email, PASSWORD);
     const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
     const member = await registerToApi(suite.baseUrl, 'Ivo Reader');
     const seminarId = await startSeminar(owner, `Orphans ${stamp}`, [member]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describeInBrowser } from './support/browser-suite';
 import { addReading, annotate, codePointSpan, registerToApi, signInToApi, startSeminar } from './support/graphql-api';
+import { registerInBrowser } from './support/sign-in';
 
 const TITLE = 'The Responsibility to Protect';
 const TEXT =
@@ -10,15 +10,6 @@ const TEXT =
 /** The reading in the second seminar: one sentence cut, so the annotation on it becomes an orphan. */
 const CUT = TEXT.replace('When a state fails its people, the duty passes to others. ', '');
 const PASSWORD = 'a-long-enough-passphrase';
-
-async function registerInBrowser(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/register');
-  await page.getByLabel('Your name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Your seminars' }).waitFor();
-}
 
 describeInBrowser('Taking annotations out of one seminar and into another', (suite) => {
   afterEach(() => {
@@ -29,7 +20,7 @@ describeInBrowser('Taking annotations out of one seminar and into another', (sui
     const stamp = Date.now();
     const email = `ines.${stamp}@example.org`;
     const page = await suite.newPage();
-    await registerInBrowser(page, 'Ines Convenor', email);
+    await registerInBrowser(page, 'Ines Convenor', email, PASSWORD);
     const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
     const member = await registerToApi(suite.baseUrl, 'Kofi Reader');
 
@@ -107,7 +98,7 @@ describeInBrowser('Taking annotations out of one seminar and into another', (sui
     const stamp = Date.now();
     const email = `lena.${stamp}@example.org`;
     const page = await suite.newPage();
-    await registerInBrowser(page, 'Lena Convenor', email);
+    await registerInBrowser(page, 'Lena Convenor', email, PASSWORD);
     const owner = await signInToApi(suite.baseUrl, email, PASSWORD);
     const seminarId = await startSeminar(owner, `Debate take-out ${stamp}`, []);
     const created = await owner.request<{ createDebate: { id: string } }>(
