@@ -88,6 +88,7 @@ suite('faults of Redis and of an instance under live traffic', () => {
     await sleep(2500);
     await writes.stop();
 
+    expect(instances.unexpectedExits()).toEqual([]);
     expect(writes.summary()).toEqual({ outcomes: { OK: writes.records.length }, unanswered: [] });
     expect(duringOutage.a).toBeGreaterThan(0);
     expect(duringOutage.b).toBeGreaterThan(0);

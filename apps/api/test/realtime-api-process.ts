@@ -16,6 +16,8 @@ export interface ApiProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** What the process wrote, for failure messages. */
   output(): string;
+  /** Whether stop() was called (an exit without it is a crash). */
+  readonly stopped: boolean;
 }
 
 /**
@@ -49,8 +51,12 @@ export function startApiProcess(name: string, env: Record<string, string>, timeo
       if (!match) return;
       clearTimeout(timer);
       const port = Number(match[1]);
+      let stopped = false;
       resolve({
         name,
+        get stopped() {
+          return stopped;
+        },
         url: `http://127.0.0.1:${port}`,
         port,
         child,
@@ -66,6 +72,7 @@ export function startApiProcess(name: string, env: Record<string, string>, timeo
             if (!child.send({ type: 'memory' })) fail(new Error(`${name} has no IPC channel`));
           }),
         async stop(signal: NodeJS.Signals = 'SIGTERM') {
+          stopped = true;
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           await exited;
         },

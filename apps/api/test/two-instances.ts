@@ -9,6 +9,8 @@ export interface TwoInstances {
   proxy: FailoverProxy;
   /** Where clients connect: A while A accepts connections, then B. */
   proxyUrl: string;
+  /** Instances that ended though no test stopped them, each with the end of what it wrote. */
+  unexpectedExits(): string[];
   close(): Promise<void>;
 }
 
@@ -30,6 +32,10 @@ export async function startTwoInstances(env: Record<string, string>, startTimeou
     b,
     proxy,
     proxyUrl,
+    unexpectedExits: () =>
+      [a, b]
+        .filter((instance) => !instance.stopped && (instance.child.exitCode !== null || instance.child.signalCode !== null))
+        .map((instance) => `${instance.name} ended (${instance.child.exitCode ?? instance.child.signalCode}):\n${instance.output().slice(-4000)}`),
     async close() {
       await proxy.close();
       await Promise.all([a.stop('SIGKILL'), b.stop('SIGKILL')]);

@@ -52,6 +52,11 @@ export async function connectRedisPair(url: string, logger: Logger, startupAttem
     throw new Error(`REDIS_URL is set but Redis at ${redact(url)} cannot be reached: ${(error as Error).message}`);
   }
   connected = true;
+  keepPublishFailuresHandled(pub, (error) => {
+    if (Date.now() - lastLoggedAt < 5000) return;
+    lastLoggedAt = Date.now();
+    logger.warn(`Redis: a publish was lost (${error.message}); clients catch up from the event log`);
+  });
   return {
     pub,
     sub,
@@ -59,6 +64,23 @@ export async function connectRedisPair(url: string, logger: Logger, startupAttem
       await Promise.allSettled([pub.close(), sub.close()]);
     },
   };
+}
+
+/**
+ * The Socket.IO Redis adapter publishes without awaiting: it drops the promise `publish()` returns.
+ * A publish in flight when Redis goes away then rejects with nobody listening, and Node.js ends the
+ * process on an unhandled rejection — an instance would die of a Redis outage it is meant to ride
+ * out. Every publish promise gets a handler here; what a lost publish carried, clients recover from
+ * the event log when they catch up.
+ */
+export function keepPublishFailuresHandled(client: RedisClient, onFailure: (error: Error) => void): void {
+  const publish = client.publish.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const handled = (...args: unknown[]) => {
+    const sent = publish(...args);
+    sent.catch(onFailure);
+    return sent;
+  };
+  Object.defineProperty(client, 'publish', { value: handled, configurable: true, writable: true });
 }
 
 function redact(url: string): string {
