@@ -261,6 +261,7 @@ describe('revising a reading with a preview, and reviewing its orphans', () => {
       return id;
     }
 
+    // Three PDFs go through the durable conversion job: at a load average of 22 a minute was not enough.
     it('previews and saves a revised PDF as the next revision; annotations follow their words and say their page', async () => {
       const first = await convertedUpload(await makeReadingPdf({ pages: 4, firstLabel: 11 }), 'slow.pdf');
       const saved = await api.gql<{ saveUploadedReading: { readingId: string } }>(
@@ -351,7 +352,7 @@ describe('revising a reading with a preview, and reviewing its orphans', () => {
         cast.OWNER.token,
       );
       expect(outcome(stale)).toBe('CONFLICT');
-    });
+    }, 150_000);
 
     it('refuses an upload still converting, and one already waiting to become a new reading', async () => {
       const readingId = (await addReading(api, seminarId, cast.OWNER, ORIGINAL)).id;
