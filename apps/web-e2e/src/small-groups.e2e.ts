@@ -79,6 +79,7 @@ describeInBrowser('Small groups', (suite) => {
     await memberPage.getByRole('region', { name: 'Assignments' }).getByText(`in groups: you see ${mine.name}’s posts`).waitFor();
     await memberPage.goto(`/readings/${readingId}`);
     await memberPage.getByRole('heading', { level: 1, name: 'The Responsibility to Protect' }).waitFor();
+    await memberPage.getByText(`this reading is discussed in groups. You see ${mine.name}’s posts`).waitFor();
     await memberPage.locator(`mark[data-ids~="${ours.id}"]`).first().waitFor();
     await expect(memberPage.locator(`mark[data-ids~="${hidden.id}"]`).count()).resolves.toBe(0);
   });

@@ -12,7 +12,7 @@ const MyGroupDocument = graphql(`
   }
 `);
 
-function useMyGroup(seminarId: string) {
+export function useMyGroup(seminarId: string) {
   const [result] = useQuery({ query: MyGroupDocument, variables: { seminarId }, requestPolicy: 'cache-and-network' });
   return { group: result.data?.myGroup ?? null, ready: result.data !== undefined };
 }
