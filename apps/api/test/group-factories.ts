@@ -27,7 +27,11 @@ export async function groupWith(
   name: string,
   members: TestUser[] = [],
 ): Promise<TestGroup> {
-  const made = await api.gql<{ createSeminarGroup: TestGroup }>(CREATE_GROUP, { input: { seminarId, name } }, leader.token);
+  const made = await api.gql<{ createSeminarGroup: TestGroup }>(
+    CREATE_GROUP,
+    { input: { seminarId, name } },
+    leader.token,
+  );
   if (!made.data) throw new Error(`createSeminarGroup failed: ${JSON.stringify(made.errors)}`);
   for (const member of members) {
     const moved = await api.gql(

@@ -84,7 +84,11 @@ describe('small groups', () => {
     // Members see their group's name and size, never its members' names (docs/small-groups.md).
     expect(mine.data?.myGroup).toMatchObject({ id: groupId, name: 'Close readers', memberCount: 1, members: [] });
 
-    const deleted = await api.gql<{ deleteSeminarGroup: Groups }>(DELETE_GROUP, { input: { groupId } }, cast.OWNER.token);
+    const deleted = await api.gql<{ deleteSeminarGroup: Groups }>(
+      DELETE_GROUP,
+      { input: { groupId } },
+      cast.OWNER.token,
+    );
     expect(deleted.data?.deleteSeminarGroup.groups.map((g) => g.id)).not.toContain(groupId);
     expect(deleted.data?.deleteSeminarGroup.ungrouped.map((m) => m.userId)).toContain(cast.MEMBER.id);
     const none = await api.gql<{ myGroup: TestGroup | null }>(MY_GROUP, { seminarId: seminar.id }, cast.MEMBER.token);
@@ -105,7 +109,11 @@ describe('small groups', () => {
     const placed = groups.flatMap((g) => g.members.map((m) => m.userId)).sort();
     expect(placed).toEqual(crowd.members.map((m) => m.id).sort());
     expect(ungrouped).toEqual([]);
-    const listed = await api.gql<{ seminarGroups: Groups }>(SEMINAR_GROUPS, { seminarId: crowd.seminar.id }, crowd.owner.token);
+    const listed = await api.gql<{ seminarGroups: Groups }>(
+      SEMINAR_GROUPS,
+      { seminarId: crowd.seminar.id },
+      crowd.owner.token,
+    );
     expect(listed.data?.seminarGroups.groups.map((g) => g.name)).not.toContain('Old group');
   });
 
@@ -135,7 +143,9 @@ describe('small groups', () => {
       );
     }
     expect(code(await api.gql(SEMINAR_GROUPS, { seminarId: seminar.id }, cast.NON_MEMBER.token))).toBe('NOT_FOUND');
-    expect(code(await api.gql(DELETE_GROUP, { input: { groupId: group.id } }, cast.NON_MEMBER.token))).toBe('NOT_FOUND');
+    expect(code(await api.gql(DELETE_GROUP, { input: { groupId: group.id } }, cast.NON_MEMBER.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('hides another group’s posts everywhere on a reading in groups, while its group and the moderators find them', async () => {
@@ -157,7 +167,9 @@ describe('small groups', () => {
     const post = await annotated(api, rival, reading, 'responsibility', { body: `${theirs} for ${mention}` });
     const lead = await annotated(api, cast.OWNER, reading, 'protect their people', { body: leaders });
     // Another group's reply under a leader's annotation is hidden too, though the thread is not.
-    expect((await api.gql(REPLY, { i: { threadId: lead.threadId, body: `${theirReply} ${mention}` } }, rival.token)).errors).toBeUndefined();
+    expect(
+      (await api.gql(REPLY, { i: { threadId: lead.threadId, body: `${theirReply} ${mention}` } }, rival.token)).errors,
+    ).toBeUndefined();
     const mates = await annotated(api, mate, reading, 'states', { body: `${ours} for ${mention}` });
     await sleep(200);
 

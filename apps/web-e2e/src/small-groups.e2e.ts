@@ -53,15 +53,25 @@ describeInBrowser('Small groups', (suite) => {
     expect(found).toEqual([]);
 
     // Who is with whom is random: ask the API, as the leader, and let a mate and a rival highlight.
-    const split = await leader.request<{ seminarGroups: { groups: Array<{ name: string; members: Array<{ userId: string }> }> } }>(GROUPS, { seminarId });
+    const split = await leader.request<{
+      seminarGroups: { groups: Array<{ name: string; members: Array<{ userId: string }> }> };
+    }>(GROUPS, { seminarId });
     const mine = split.seminarGroups.groups.find((g) => g.members.some((m) => m.userId === member.userId));
     const theirs = split.seminarGroups.groups.find((g) => g !== mine);
     if (!mine || !theirs) throw new Error('the split made fewer than two groups');
     const mate = others.find((o) => mine.members.some((m) => m.userId === o.userId));
     const rival = others.find((o) => theirs.members.some((m) => m.userId === o.userId));
     if (!mate || !rival) throw new Error('the split left someone out');
-    const ours = await annotate(mate, { readingId, target: codePointSpan(TEXT, 'a state fails'), motivation: 'highlighting' });
-    const hidden = await annotate(rival, { readingId, target: codePointSpan(TEXT, 'The Council must decide'), motivation: 'highlighting' });
+    const ours = await annotate(mate, {
+      readingId,
+      target: codePointSpan(TEXT, 'a state fails'),
+      motivation: 'highlighting',
+    });
+    const hidden = await annotate(rival, {
+      readingId,
+      target: codePointSpan(TEXT, 'The Council must decide'),
+      motivation: 'highlighting',
+    });
 
     // The leader sets an assignment in groups.
     const panel = leaderPage.getByRole('region', { name: 'Assignments' });
@@ -76,7 +86,10 @@ describeInBrowser('Small groups', (suite) => {
     // The member sees their group on the seminar page and the assignment, then only their group's highlight.
     await memberPage.goto(`/seminars/${seminarId}`);
     await memberPage.getByText(`Your group: ${mine.name} (2 members).`).waitFor();
-    await memberPage.getByRole('region', { name: 'Assignments' }).getByText(`in groups: you see ${mine.name}’s posts`).waitFor();
+    await memberPage
+      .getByRole('region', { name: 'Assignments' })
+      .getByText(`in groups: you see ${mine.name}’s posts`)
+      .waitFor();
     await memberPage.goto(`/readings/${readingId}`);
     await memberPage.getByRole('heading', { level: 1, name: 'The Responsibility to Protect' }).waitFor();
     await memberPage.getByText(`this reading is discussed in groups. You see ${mine.name}’s posts`).waitFor();

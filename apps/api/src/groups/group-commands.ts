@@ -85,7 +85,9 @@ export class GroupCommands {
       if (!person) throw new NotFoundError('No such person.');
       if (!person.role) throw new BadUserInputError('This person is not a member of the seminar.');
       if (leads(person.role))
-        throw new BadUserInputError('Owners and moderators see every group’s posts: only members are placed in groups.');
+        throw new BadUserInputError(
+          'Owners and moderators see every group’s posts: only members are placed in groups.',
+        );
       if (input.groupId) {
         const [group]: Array<{ id: string }> = await tx.manager.query(
           `SELECT id FROM seminar_groups WHERE id = $1 AND seminar_id = $2 FOR UPDATE`,
@@ -98,11 +100,10 @@ export class GroupCommands {
         input.userId,
       ]);
       if (input.groupId)
-        await tx.manager.query(`INSERT INTO seminar_group_members (group_id, seminar_id, user_id) VALUES ($1, $2, $3)`, [
-          input.groupId,
-          input.seminarId,
-          input.userId,
-        ]);
+        await tx.manager.query(
+          `INSERT INTO seminar_group_members (group_id, seminar_id, user_id) VALUES ($1, $2, $3)`,
+          [input.groupId, input.seminarId, input.userId],
+        );
       return this.reads.listAsLeader(tx.manager, input.seminarId);
     });
   }

@@ -5,7 +5,11 @@ import { randomInt } from 'node:crypto';
  * needed (ceil(count / N)), sizes differing by at most one, each person placed exactly once.
  * `pick` is the source of randomness (crypto by default; tests pass their own).
  */
-export function splitAtRandom<T>(people: readonly T[], size: number, pick: (below: number) => number = randomInt): T[][] {
+export function splitAtRandom<T>(
+  people: readonly T[],
+  size: number,
+  pick: (below: number) => number = randomInt,
+): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError('A group has at least one member.');
   const shuffled = [...people];
   // Fisher–Yates, so every order is equally likely.

@@ -25,12 +25,17 @@ export class GroupsResolver {
     private readonly commands: GroupCommands,
   ) {}
 
-  @Query(() => SeminarGroupsModel, { description: 'A seminar’s small groups and who is in none. Owners and moderators.' })
+  @Query(() => SeminarGroupsModel, {
+    description: 'A seminar’s small groups and who is in none. Owners and moderators.',
+  })
   seminarGroups(@CurrentViewer() viewer: Viewer, @Args() args: SeminarGroupsArgs): Promise<SeminarGroupsModel> {
     return this.reads.list(viewer, args.seminarId);
   }
 
-  @Query(() => SeminarGroupModel, { nullable: true, description: 'The group the caller is in (name and size), or null.' })
+  @Query(() => SeminarGroupModel, {
+    nullable: true,
+    description: 'The group the caller is in (name and size), or null.',
+  })
   myGroup(@CurrentViewer() viewer: Viewer, @Args() args: SeminarGroupsArgs): Promise<SeminarGroupModel | null> {
     return this.reads.mine(viewer, args.seminarId);
   }
@@ -60,14 +65,20 @@ export class GroupsResolver {
   }
 
   @Mutation(() => SeminarGroupsModel, { description: 'Puts a member in a group, or in none (groupId: null).' })
-  moveGroupMember(@CurrentViewer() viewer: Viewer, @Args('input') input: MoveGroupMemberInput): Promise<SeminarGroupsModel> {
+  moveGroupMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MoveGroupMemberInput,
+  ): Promise<SeminarGroupsModel> {
     return this.commands.move(viewer, input);
   }
 
   @Mutation(() => SeminarGroupsModel, {
     description: 'Replaces the groups with new ones of `size` members, at random, sizes balanced.',
   })
-  splitIntoGroups(@CurrentViewer() viewer: Viewer, @Args('input') input: SplitIntoGroupsInput): Promise<SeminarGroupsModel> {
+  splitIntoGroups(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SplitIntoGroupsInput,
+  ): Promise<SeminarGroupsModel> {
     return this.commands.split(viewer, input);
   }
 }

@@ -143,8 +143,8 @@ export function CreateAssignmentForm({
       {onReading && (
         <label className={styles.check}>
           <input type="checkbox" checked={inGroups} onChange={(e) => setInGroups(e.target.checked)} />
-          In groups: each member sees only their group’s posts, the leaders’ and their own (members in no group see
-          only the leaders’)
+          In groups: each member sees only their group’s posts, the leaders’ and their own (members in no group see only
+          the leaders’)
         </label>
       )}
       <div className={styles.actions}>

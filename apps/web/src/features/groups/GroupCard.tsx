@@ -45,7 +45,14 @@ export function GroupCard({
       )}
       {renaming ? (
         <form className={styles.row} onSubmit={(e) => void submit(e)}>
-          <TextField label={`New name for ${group.name}`} value={name} maxLength={80} required autoFocus onChange={(e) => setName(e.target.value)} />
+          <TextField
+            label={`New name for ${group.name}`}
+            value={name}
+            maxLength={80}
+            required
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
           <Button type="submit">Save name</Button>
           <Button variant="quiet" onClick={() => setRenaming(false)}>
             Cancel

@@ -72,7 +72,13 @@ export function GroupsPanel({ seminarId }: { seminarId: string }) {
         )}
       </section>
       <form className={styles.row} onSubmit={(e) => void create(e)} aria-label="Create a group">
-        <TextField label="New group’s name" value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label="New group’s name"
+          value={name}
+          maxLength={80}
+          required
+          onChange={(e) => setName(e.target.value)}
+        />
         <Button type="submit" variant="secondary">
           Create group
         </Button>

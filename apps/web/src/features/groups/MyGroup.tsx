@@ -37,5 +37,9 @@ export function InGroupsNote({ seminarId, leads }: { seminarId: string; leads: b
   const { group, ready } = useMyGroup(seminarId);
   if (leads) return <> · in groups (you see every group)</>;
   if (!ready) return <> · in groups</>;
-  return group ? <> · in groups: you see {group.name}’s posts</> : <> · in groups: you are in none, so you see the leaders’ posts</>;
+  return group ? (
+    <> · in groups: you see {group.name}’s posts</>
+  ) : (
+    <> · in groups: you are in none, so you see the leaders’ posts</>
+  );
 }

@@ -6,7 +6,15 @@ import { useMyGroup } from './MyGroup';
  * Above a reading set in groups, for members: whose posts they see, and that others' new posts
  * appear on reload (members are not in the reading's live room then: docs/small-groups.md).
  */
-export function ReadingInGroupsNotice({ seminarId, readingId, leads }: { seminarId: string; readingId: string; leads: boolean }) {
+export function ReadingInGroupsNotice({
+  seminarId,
+  readingId,
+  leads,
+}: {
+  seminarId: string;
+  readingId: string;
+  leads: boolean;
+}) {
   const { assignments } = useAssignments(seminarId, readingId);
   const { group, ready } = useMyGroup(seminarId);
   const inGroups = assignments.find((a) => a.inGroups && a.readingId === readingId);

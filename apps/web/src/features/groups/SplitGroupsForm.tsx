@@ -4,7 +4,13 @@ import { TextField } from '../../ui/TextField';
 import styles from './Groups.module.css';
 
 /** "Split at random into groups of N", confirmed first when it would replace groups already made. */
-export function SplitGroupsForm({ existing, onSplit }: { existing: number; onSplit: (size: number) => Promise<boolean> }) {
+export function SplitGroupsForm({
+  existing,
+  onSplit,
+}: {
+  existing: number;
+  onSplit: (size: number) => Promise<boolean>;
+}) {
   const [size, setSize] = useState('3');
   const [confirming, setConfirming] = useState(false);
 

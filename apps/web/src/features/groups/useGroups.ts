@@ -85,7 +85,11 @@ export type GroupActionResult = Promise<string | null>;
  * them; every action asks for the groups again, since one move can change two groups.
  */
 export function useSeminarGroups(seminarId: string) {
-  const [result, refetch] = useQuery({ query: SeminarGroupsDocument, variables: { seminarId }, requestPolicy: 'cache-and-network' });
+  const [result, refetch] = useQuery({
+    query: SeminarGroupsDocument,
+    variables: { seminarId },
+    requestPolicy: 'cache-and-network',
+  });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [, create] = useMutation(CreateSeminarGroupDocument);
   const [, rename] = useMutation(RenameSeminarGroupDocument);
