@@ -16,7 +16,9 @@ import {
 } from './group-factories';
 import { PostProbes, READING_VIEW } from './post-probes';
 import { sleep } from './realtime-sockets';
-import { outcome, startTestApp, TestApp } from './test-app';
+import { AuthService } from '../src/auth/auth.service';
+import { StatementCounter } from '../src/database/statement-counter';
+import { outcome, sessionIdOf, startTestApp, TestApp } from './test-app';
 
 const TEXT = 'Sovereignty as responsibility asks states to protect their people before anyone else does.';
 const REPLY = `mutation($i: ReplyInput!) { reply(input: $i) { id } }`;
@@ -220,6 +222,25 @@ describe('small groups', () => {
     const off = await api.gql(UPDATE_ASSIGNMENT, { input: { assignmentId: id, inGroups: false } }, cast.OWNER.token);
     expect(off.errors).toBeUndefined();
     expect(JSON.stringify(await api.gql(READING_VIEW, { id: reading.id }, cast.MEMBER.token))).toContain(body);
+  });
+
+  it('opens a reading in groups in as many SQL statements as one without', async () => {
+    const statementsFor = async (inGroups: boolean) => {
+      const reading = { ...(await addReading(api, seminar.id, cast.OWNER, TEXT)), text: TEXT };
+      if (inGroups) await assigned(api, cast.OWNER, seminar.id, reading.id, { inGroups: true });
+      // Posts the member sees either way, so the two answers are the same and only the rule differs.
+      for (const author of [mate, cast.OWNER]) {
+        const post = await annotated(api, author, reading, 'responsibility', { body: 'Counted' });
+        await api.gql(REPLY, { i: { threadId: post.threadId, body: 'A reply' } }, author.token);
+      }
+      // Forget the cached session, so both counts include its one look-up.
+      api.app.get(AuthService).forgetSession(sessionIdOf(cast.MEMBER.token));
+      const before = StatementCounter.total;
+      const seen = await api.gql(READING_VIEW, { id: reading.id }, cast.MEMBER.token);
+      expect(seen.errors).toBeUndefined();
+      return StatementCounter.total - before;
+    };
+    expect(await statementsFor(true)).toBe(await statementsFor(false));
   });
 
   /** A seminar of its own with `count` members, so a split sees exactly them. */
