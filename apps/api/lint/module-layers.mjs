@@ -11,7 +11,7 @@ export const API_MODULE_LAYERS = [
   ['auth'],
   ['anonymity'],
   ['health', 'notifications', 'seminars'],
-  ['readings', 'threads'],
+  ['groups', 'readings', 'threads'],
   ['annotations'],
   ['analytics', 'debates', 'documents', 'interchange', 'search'],
   ['assignments', 'live'],

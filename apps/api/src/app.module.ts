@@ -29,6 +29,7 @@ import { SeminarsModule } from './seminars/seminars.module';
 import { SearchModule } from './search/search.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { GroupsModule } from './groups/groups.module';
 import { InterchangeModule } from './interchange/interchange.module';
 import { DocumentsModule } from './documents/documents.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -67,6 +68,7 @@ export class AppModule {
         SearchModule,
         AnalyticsModule,
         AssignmentsModule,
+        GroupsModule,
         InterchangeModule,
         JobsModule,
         DocumentsModule,

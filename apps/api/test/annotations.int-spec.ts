@@ -4,12 +4,8 @@ import { AuthService } from '../src/auth/auth.service';
 import { loadConfig } from '../src/config/app-config';
 import { annotate, annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addReading, Cast, registerCast, seminarFor } from './factories';
-import { outcome, startTestApp, TestApp } from './test-app';
+import { outcome, sessionIdOf, startTestApp, TestApp } from './test-app';
 
-/** The session id a token carries (its `sid` claim). */
-function sessionIdOf(token: string): string {
-  return (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
-}
 
 const TEXT =
   'Peace Theme: Human Security. The components of human security are not new. Victimization and impunity are as old as time. ' +

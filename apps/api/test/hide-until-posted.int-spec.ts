@@ -1,26 +1,14 @@
-import {
-  EventEnvelope,
-  readingRoom,
-  RealtimeErrorMessage,
-  ReplayMessage,
-  SyncedMessage,
-  userRoom,
-} from '@glossa/contracts';
+import { EventEnvelope, readingRoom, userRoom } from '@glossa/contracts';
 import { annotated } from './annotation-factories';
 import { assigned, ASSIGNMENTS, inDays, UPDATE_ASSIGNMENT } from './assignment-factories';
 import { DISCUSSION_MAP } from './leader-tools-queries';
 import { addReading, Cast, joinAs, registerCast, registerUser, seminarFor, TestUser } from './factories';
-import { connected, Inbox, RawSocket, rawSocket, sleep } from './realtime-sockets';
+import { PostProbes, READING_VIEW as VIEW } from './post-probes';
+import { sleep } from './realtime-sockets';
 import { startTestApp, TestApp } from './test-app';
 
 const TEXT = 'Sovereignty as responsibility asks states to protect their people before anyone else does.';
 
-const VIEW = `query($id: ID!) { reading(id: $id) { annotations(first: 100) { edges { node { id body tags
-  replies { edges { node { id body } } } } } } } }`;
-const ONE = `query($id: ID!) { annotation(id: $id) { id body replies { edges { node { body } } } } }`;
-const SEARCH = `query($input: SearchInput!) { search(input: $input) { edges { node { kind id snippet { text } } } } }`;
-const EXPORT = `query($input: ExportAnnotationsInput!) { exportAnnotations(input: $input) { content } }`;
-const NOTIFICATIONS = `{ notifications { edges { node { subjectId excerpt } } } }`;
 const REPLY = `mutation($i: ReplyInput!) { reply(input: $i) { id } }`;
 
 /**
@@ -34,10 +22,11 @@ describe('hide until you post', () => {
   let cast: Cast;
   let writer: TestUser;
   let seminar: { id: string; inviteCode: string };
-  const sockets: RawSocket[] = [];
-  let words = 0;
-  /** A word no other test writes, so finding it anywhere means it leaked. */
-  const secret = () => `hqz${Date.now().toString(36)}w${(words += 1)}`;
+  const probes = new PostProbes(() => api, () => seminar.id);
+  const secret = () => probes.secret();
+  const subscribe = (user: TestUser, room: string, since?: number) => probes.subscribe(user, room, since);
+  const everythingSeenBy = (user: TestUser, reading: { id: string }, post: { id: string }, words: string[]) =>
+    probes.everythingSeenBy(user, reading, post, words);
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -47,48 +36,9 @@ describe('hide until you post', () => {
     await joinAs(api, seminar, cast.OWNER, writer, 'MEMBER');
   });
   afterAll(async () => {
-    for (const socket of sockets) socket.close();
+    probes.close();
     await api.close();
   });
-
-  async function socketOf(user: TestUser): Promise<{ socket: RawSocket; inbox: Inbox }> {
-    const socket = rawSocket(api.url, { auth: { token: user.token } });
-    sockets.push(socket);
-    const inbox = new Inbox(socket);
-    await connected(socket);
-    return { socket, inbox };
-  }
-
-  /** Subscribes to `room`; resolves with the inbox once synced, or with the refusal. */
-  async function subscribe(user: TestUser, room: string, since?: number) {
-    const { socket, inbox } = await socketOf(user);
-    socket.emit('subscribe', since === undefined ? { room } : { room, since });
-    const answer = await Promise.race([
-      inbox.next<SyncedMessage>('synced', (m) => m.room === room).then(() => null),
-      inbox.next<RealtimeErrorMessage>('error', (m) => m.room === room),
-    ]);
-    return { inbox, refusal: answer };
-  }
-
-  /** Everything `user` can read of the reading's posts through every read path, as one string. */
-  async function everythingSeenBy(
-    user: TestUser,
-    reading: { id: string },
-    post: { id: string; threadId: string },
-    words: string[],
-  ): Promise<{ seen: string; replayRefused: RealtimeErrorMessage | null }> {
-    const seen: unknown[] = [await api.gql(VIEW, { id: reading.id }, user.token)];
-    seen.push(await api.gql(ONE, { id: post.id }, user.token));
-    for (const word of words)
-      seen.push(await api.gql(SEARCH, { input: { seminarId: seminar.id, query: word } }, user.token));
-    for (const format of ['WEB_ANNOTATION', 'HYPOTHESIS'])
-      seen.push(await api.gql(EXPORT, { input: { seminarId: seminar.id, format } }, user.token));
-    seen.push(await api.gql(EXPORT, { input: { readingId: reading.id, format: 'MARKDOWN' } }, user.token));
-    seen.push(await api.gql(NOTIFICATIONS, {}, user.token));
-    const replay = await subscribe(user, readingRoom(reading.id), 0);
-    seen.push(replay.inbox.all<ReplayMessage>('replay').flatMap((m) => m.events));
-    return { seen: JSON.stringify(seen), replayRefused: replay.refusal };
-  }
 
   it('hides the others’ annotations and replies everywhere until the member posts, then shows them at once', async () => {
     const reading = { ...(await addReading(api, seminar.id, cast.OWNER, TEXT)), text: TEXT };

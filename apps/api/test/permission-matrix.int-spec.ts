@@ -1,6 +1,7 @@
 import { accountExpected, accountOperations } from './account-matrix-operations';
 import { anonymityExpected, anonymityOperations } from './anonymity-matrix-operations';
 import { assignmentExpected, assignmentOperations } from './assignment-matrix-operations';
+import { groupExpected, groupOperations } from './group-matrix-operations';
 import { annotated, CREATE_ANNOTATION, rangeOf } from './annotation-factories';
 import { addClaim, ADD_CLAIM, createDebate, MODERATE } from './debate-factories';
 import { addReading, Cast, createSeminar, joinAs, registerCast, registerUser, TestUser } from './factories';
@@ -43,6 +44,7 @@ const operations: Record<string, (s: Scene) => Promise<string>> = {
   ...leaderToolsOperations,
   ...anonymityOperations,
   ...assignmentOperations,
+  ...groupOperations,
   ...revisionOperations,
   'view seminar': async (s) =>
     outcome(await s.api.gql(`query($id: ID!) { seminar(id: $id) { id name myRole } }`, { id: s.seminar.id }, s.token)),
@@ -332,6 +334,7 @@ const expected: Record<keyof typeof operations, Record<Actor, string>> = {
   ...leaderToolsExpected,
   ...anonymityExpected,
   ...assignmentExpected,
+  ...groupExpected,
   'view seminar': R('OK', 'OK', 'OK', 'OK', N, U),
   'list members': R('OK', 'OK', 'OK', 'OK', N, U),
   'see invite code': R('OK', 'OK', 'HIDDEN', 'HIDDEN', N, U),

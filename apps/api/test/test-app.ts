@@ -74,3 +74,8 @@ export async function graphql<T>(
 export function outcome(result: GraphQLResult): string {
   return result.errors?.[0]?.extensions?.code ?? 'OK';
 }
+
+/** The session id a token carries (its `sid` claim): to forget a cached session between counts. */
+export function sessionIdOf(token: string): string {
+  return (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+}

@@ -48,10 +48,14 @@ export class DiscussionMapService {
     const reading = await this.readings.authorize(viewer, readingId, SeminarAction.VIEW_DISCUSSION_MAP);
     // Members see where the class wrote once hide-until-you-post no longer keeps it from them
     // (docs/assignments.md); it never hides anything from owners and moderators.
-    if (await this.assignments.hides(viewer.userId, reading.id))
+    const kept = await this.assignments.keepsOutOfRoom(viewer.userId, reading.id);
+    if (kept === 'HIDDEN_UNTIL_POSTED')
       throw new ForbiddenError(
         'The discussion map opens once you have posted on this reading: its assignment hides the others’ posts until then.',
       );
+    // The map counts every group's posts (docs/small-groups.md).
+    if (kept === 'IN_GROUPS')
+      throw new ForbiddenError('This reading is discussed in groups: its discussion map is for owners and moderators.');
     const [revision]: RevisionRow[] = await this.dataSource.query(
       `SELECT v.number, v.blocks, char_length(v.text) AS length,
               CASE WHEN $2::boolean AND jsonb_array_length(v.blocks) = 0 THEN v.text END AS text

@@ -116,7 +116,8 @@ export class AnnotationReadModel implements OnModuleInit {
       throw new NotFoundError('No such annotation.');
     const { annotation } = found;
     if (annotation.authorId !== viewer.userId && !found.moderates) {
-      if (await this.assignments.hides(viewer.userId, annotation.readingId, manager))
+      const post = { readingId: annotation.readingId, authorId: annotation.authorId, seminarId: annotation.seminarId };
+      if (await this.assignments.hidesPost(viewer.userId, post, manager))
         throw new NotFoundError('No such annotation.');
     }
     return annotation;

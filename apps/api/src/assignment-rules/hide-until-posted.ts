@@ -1,3 +1,5 @@
+import { notHiddenByGroupsSql } from './in-groups';
+
 /**
  * Hide until you post (docs/assignments.md): an assignment on a reading may hide the other members'
  * annotations on that reading — and so their threads, which are as visible as the post they hang
@@ -38,9 +40,12 @@ export function hiddenReadingsSql(me: string): string {
 }
 
 /**
- * SQL condition: an annotation aliased `alias` (author_id, reading_id) is not hidden from `me` by
- * an assignment — it is `me`'s own, or its reading hides nothing from `me`.
+ * SQL condition: an annotation aliased `alias` (author_id, reading_id, seminar_id) is not hidden
+ * from `me` by an assignment — it is `me`'s own, or its reading hides nothing from `me` and, under
+ * an assignment in groups, its author is a leader or in `me`'s group (docs/small-groups.md). Both
+ * rules sit in this one condition so that every read path that asks it gets both.
  */
 export function notHiddenByAssignmentSql(alias: string, me: string): string {
-  return `(${alias}.author_id = ${me} OR ${alias}.reading_id NOT IN (${hiddenReadingsSql(me)}))`;
+  return `(${alias}.author_id = ${me} OR (${alias}.reading_id NOT IN (${hiddenReadingsSql(me)})
+           AND ${notHiddenByGroupsSql(alias, `${alias}.reading_id`, me)}))`;
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Transaction } from '../database/transaction-runner';
 import { EventLog } from '../events/event-log';
 import { hiddenReadingsSql } from './hide-until-posted';
+import { groupedReadingsSql, notHiddenByGroupsSql } from './in-groups';
 
 /** A post that may count towards assignments: an annotation (on a reading) or a claim (in a debate). */
 export interface AssignedPost {
@@ -29,21 +30,56 @@ export class RevealGate {
     private readonly events: EventLog,
   ) {}
 
-  /** Whether an assignment hides others' posts on the reading from `userId` now. */
-  async hides(userId: string, readingId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  /**
+   * Whether an assignment hides this one post (an annotation, or the thread hanging from it) from
+   * `userId`: hide-until-you-post on its reading, or in groups with an author outside their group.
+   * One statement, as `hides` was, so the single-post paths cost what they did.
+   */
+  async hidesPost(
+    userId: string,
+    post: { readingId: string; authorId: string | null; seminarId: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const [row]: Array<{ hidden: boolean }> = await manager.query(
-      `SELECT $2::uuid IN (${hiddenReadingsSql('$1::uuid')}) AS hidden`,
-      [userId, readingId],
+      `SELECT ($2::uuid IN (${hiddenReadingsSql('$1::uuid')})
+               OR NOT ${notHiddenByGroupsSql('p', '$2::uuid', '$1::uuid')}) AS hidden
+         FROM (SELECT $3::uuid AS author_id, $4::uuid AS seminar_id) p`,
+      [userId, post.readingId, post.authorId, post.seminarId],
     );
     return row.hidden;
   }
 
-  /** Which of `userIds` the reading is hidden from (a mention there must not reach them). */
-  async hiddenFrom(manager: EntityManager, readingId: string, userIds: string[]): Promise<Set<string>> {
+  /**
+   * Why `userId` may not be in the reading's room, or null: its room carries everyone's posts, so a
+   * member it hides posts from (until they post, or outside their group) stays out of it.
+   */
+  async keepsOutOfRoom(
+    userId: string,
+    readingId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<'HIDDEN_UNTIL_POSTED' | 'IN_GROUPS' | null> {
+    const [row]: Array<{ hidden: boolean; grouped: boolean }> = await manager.query(
+      `SELECT $2::uuid IN (${hiddenReadingsSql('$1::uuid')}) AS hidden,
+              $2::uuid IN (${groupedReadingsSql('$1::uuid')}) AS grouped`,
+      [userId, readingId],
+    );
+    return row.hidden ? 'HIDDEN_UNTIL_POSTED' : row.grouped ? 'IN_GROUPS' : null;
+  }
+
+  /**
+   * Which of `userIds` may not see a post by `authorId` on the reading (a mention there must not
+   * reach them): hidden until they post, or written outside their group on a reading in groups.
+   */
+  async hiddenFrom(
+    manager: EntityManager,
+    post: { readingId: string; authorId: string; seminarId: string },
+    userIds: string[],
+  ): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
     const rows: Array<{ id: string }> = await manager.query(
-      `SELECT u.id FROM unnest($2::uuid[]) AS u(id) WHERE $1::uuid IN (${hiddenReadingsSql('u.id')})`,
-      [readingId, userIds],
+      `SELECT u.id FROM unnest($2::uuid[]) AS u(id), (SELECT $3::uuid AS author_id, $4::uuid AS seminar_id) p
+        WHERE $1::uuid IN (${hiddenReadingsSql('u.id')}) OR NOT ${notHiddenByGroupsSql('p', '$1::uuid', 'u.id')}`,
+      [post.readingId, userIds, post.authorId, post.seminarId],
     );
     return new Set(rows.map((r) => r.id));
   }

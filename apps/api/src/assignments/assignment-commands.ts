@@ -44,8 +44,8 @@ export class AssignmentCommands {
         await this.checkSubject(viewer, tx, input);
         const [row]: AssignmentRow[] = await tx.manager.query(
           `INSERT INTO assignments (id, seminar_id, reading_id, debate_id, range_start, range_end, title, instructions,
-             opens_at, due_at, hide_until_posted, required_posts, created_by, client_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${ASSIGNMENT_COLUMNS}`,
+             opens_at, due_at, hide_until_posted, required_posts, created_by, client_id, in_groups)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${ASSIGNMENT_COLUMNS}`,
           [
             randomUUID(),
             input.seminarId,
@@ -61,6 +61,7 @@ export class AssignmentCommands {
             input.requiredPosts ?? 1,
             viewer.userId,
             input.clientId ?? null,
+            input.inGroups ?? false,
           ],
         );
         await this.announce(tx, viewer, row, false);
@@ -89,6 +90,7 @@ export class AssignmentCommands {
         opensAt: input.opensAt ?? current.opens_at,
         dueAt: input.dueAt ?? current.due_at,
         hideUntilPosted: input.hideUntilPosted ?? current.hide_until_posted,
+        inGroups: input.inGroups ?? current.in_groups,
         requiredPosts: input.requiredPosts ?? current.required_posts,
       };
       checkShape({ ...next, readingId: current.reading_id ?? undefined, debateId: current.debate_id ?? undefined });
@@ -96,8 +98,17 @@ export class AssignmentCommands {
       // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's PostgreSQL driver.
       const [[row]]: [AssignmentRow[], number] = await tx.manager.query(
         `UPDATE assignments SET title = $2, instructions = $3, opens_at = $4, due_at = $5, hide_until_posted = $6,
-           required_posts = $7, updated_at = now() WHERE id = $1 RETURNING ${ASSIGNMENT_COLUMNS}`,
-        [current.id, next.title, next.instructions, next.opensAt, next.dueAt, next.hideUntilPosted, next.requiredPosts],
+           required_posts = $7, in_groups = $8, updated_at = now() WHERE id = $1 RETURNING ${ASSIGNMENT_COLUMNS}`,
+        [
+          current.id,
+          next.title,
+          next.instructions,
+          next.opensAt,
+          next.dueAt,
+          next.hideUntilPosted,
+          next.requiredPosts,
+          next.inGroups,
+        ],
       );
       await this.announce(tx, viewer, row, false);
       return this.asLeader(viewer, row);
@@ -201,6 +212,7 @@ function checkShape(a: {
   opensAt: Date;
   dueAt: Date;
   hideUntilPosted?: boolean;
+  inGroups?: boolean;
 }): void {
   if (Boolean(a.readingId) === Boolean(a.debateId))
     throw new BadUserInputError('Assign either a reading or a debate (exactly one of readingId and debateId).');
@@ -211,4 +223,6 @@ function checkShape(a: {
   if (a.opensAt >= a.dueAt) throw new BadUserInputError('The assignment must open before it is due.');
   if (a.hideUntilPosted && !a.readingId)
     throw new BadUserInputError('Hide until you post applies to a reading’s annotations: assign a reading.');
+  if (a.inGroups && !a.readingId)
+    throw new BadUserInputError('In groups applies to a reading’s annotations: assign a reading.');
 }

@@ -15,6 +15,7 @@ export interface AssignmentRow {
   opens_at: Date;
   due_at: Date;
   hide_until_posted: boolean;
+  in_groups: boolean;
   required_posts: number;
   created_at: Date;
 }
@@ -28,7 +29,7 @@ export interface ProgressRow {
 
 /** The columns of `assignments`, for SELECT and RETURNING. */
 export const ASSIGNMENT_COLUMNS = `id, seminar_id, reading_id, debate_id, range_start, range_end, title, instructions,
-  opens_at, due_at, hide_until_posted, required_posts, created_at`;
+  opens_at, due_at, hide_until_posted, in_groups, required_posts, created_at`;
 
 export function progressOf(
   assignment: AssignmentRow,
@@ -64,6 +65,7 @@ export function assignmentOf(row: AssignmentRow, mine: AssignmentProgressModel):
     opensAt: row.opens_at,
     dueAt: row.due_at,
     hideUntilPosted: row.hide_until_posted,
+    inGroups: row.in_groups,
     requiredPosts: row.required_posts,
     createdAt: row.created_at,
     myProgress: mine,

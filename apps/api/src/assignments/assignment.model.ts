@@ -36,6 +36,8 @@ export class AssignmentModel {
   @Field() dueAt!: Date;
   @Field({ description: 'Hide others’ annotations and replies on the reading until the member has posted.' })
   hideUntilPosted!: boolean;
+  @Field({ description: 'Members see on the reading only their group’s posts, the leaders’ and their own.' })
+  inGroups!: boolean;
   @Field(() => Int, { description: 'Posts that complete it (and, with hideUntilPosted, reveal the others’).' })
   requiredPosts!: number;
   @Field() createdAt!: Date;

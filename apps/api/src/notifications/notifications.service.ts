@@ -104,10 +104,12 @@ export class NotificationsService {
     let wanted = candidates.filter(
       (id) => id !== source.actor.userId && (!source.audience || source.audience.includes(id)),
     );
-    // A mention on a reading hidden from someone (hide until you post) does not reach them: its
-    // excerpt would show what they may not yet read. Those a reply answers already saw the thread.
+    // A mention on a reading hidden from someone (hide until you post, or written outside their
+    // group: docs/small-groups.md) does not reach them: its excerpt would show what they may not
+    // read. Those a reply answers already saw the thread.
     if (kind === 'MENTION' && source.readingId && wanted.length > 0) {
-      const hidden = await this.assignments.hiddenFrom(tx.manager, source.readingId, wanted);
+      const post = { readingId: source.readingId, authorId: source.actor.userId, seminarId: source.seminarId };
+      const hidden = await this.assignments.hiddenFrom(tx.manager, post, wanted);
       wanted = wanted.filter((id) => !hidden.has(id));
     }
     if (wanted.length === 0) return [];

@@ -50,10 +50,17 @@ export class RoomAccessService {
         const reading = await this.readings.authorize(viewer, room.id, SeminarAction.VIEW);
         // The reading's room carries everyone's posts on it, so while an assignment hides them
         // from this member (docs/assignments.md) they may not be in it; they join once unlocked.
-        if (await this.assignments.hides(viewer.userId, reading.id))
+        // In groups (docs/small-groups.md) the room would carry the other groups' posts too.
+        const kept = await this.assignments.keepsOutOfRoom(viewer.userId, reading.id);
+        if (kept === 'HIDDEN_UNTIL_POSTED')
           throw new RealtimeRefusal(
             'FORBIDDEN',
             'Post on this reading first: its assignment hides the others’ posts until you do.',
+          );
+        if (kept === 'IN_GROUPS')
+          throw new RealtimeRefusal(
+            'FORBIDDEN',
+            'This reading is discussed in groups: reload it to see your group’s new posts.',
           );
         return { seminarId: reading.seminarId };
       }

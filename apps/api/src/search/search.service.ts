@@ -1,4 +1,5 @@
 import { notHiddenByAssignmentSql } from '../assignment-rules/hide-until-posted';
+import { replyNotHiddenByGroupsSql } from '../assignment-rules/in-groups';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Motivation } from '../annotations/annotation-kinds';
@@ -178,8 +179,10 @@ export class SearchService {
                AND ${moderationVisible('c').replaceAll(':me', me())}
                -- A thread is shown only where its annotation is (a removed one keeps its place).
                AND ${moderationVisible('a').replaceAll(':me', me())}
-               -- A thread is as hidden as its annotation (docs/assignments.md).
+               -- A thread is as hidden as its annotation (docs/assignments.md), and in groups a
+               -- reply as its author (docs/small-groups.md).
                AND ${notHiddenByAssignmentSql('a', me())}
+               AND ${replyNotHiddenByGroupsSql('c', me())}
                ${this.postFilters(p, input, 'c', 'a')}`;
   }
 

@@ -30,6 +30,7 @@ const refusals: Record<SeminarAction, string> = {
   SET_DEBATE_ANONYMITY: 'make this debate anonymous or named',
   REVEAL_PSEUDONYM: 'see who is behind a pseudonym',
   MANAGE_ASSIGNMENTS: 'set assignments or see everyone’s progress on them (owners and moderators)',
+  MANAGE_GROUPS: 'manage small groups (owners and moderators)',
 };
 
 /**

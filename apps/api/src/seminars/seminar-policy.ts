@@ -37,6 +37,8 @@ export enum SeminarAction {
   REVEAL_PSEUDONYM = 'REVEAL_PSEUDONYM',
   /** Set, change and withdraw assignments, grant extensions, see everyone's progress (docs/assignments.md). */
   MANAGE_ASSIGNMENTS = 'MANAGE_ASSIGNMENTS',
+  /** Create, rename and delete small groups, move members, split at random (docs/small-groups.md). */
+  MANAGE_GROUPS = 'MANAGE_GROUPS',
 }
 
 export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -64,6 +66,7 @@ const allowed: Record<SeminarAction, readonly Role[]> = {
   [SeminarAction.SET_DEBATE_ANONYMITY]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.REVEAL_PSEUDONYM]: [Role.OWNER, Role.MODERATOR],
   [SeminarAction.MANAGE_ASSIGNMENTS]: [Role.OWNER, Role.MODERATOR],
+  [SeminarAction.MANAGE_GROUPS]: [Role.OWNER, Role.MODERATOR],
 };
 
 /**

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { Transaction } from '../database/transaction-runner';
 import { EventLog } from '../events/event-log';
+import { replyNotHiddenByGroupsSql } from '../assignment-rules/in-groups';
 import { renderMarkdown } from '../posts/markdown';
 import { CommentEntity } from './comment.entity';
 import { payloadOf } from './reply-audience';
@@ -48,6 +49,8 @@ export class ThreadInterchange {
       .where('c.thread_id = ANY(:threadIds)', { threadIds })
       .andWhere('(t.private_to IS NULL OR t.private_to = :me)', { me: viewer.userId })
       .andWhere(`(c.moderation IN ('VISIBLE', 'REMOVED') OR c.author_id = :me)`)
+      // In groups, another group's reply stays out of the export (docs/small-groups.md).
+      .andWhere(replyNotHiddenByGroupsSql('c', ':me'))
       .orderBy('c.created_at')
       .addOrderBy('c.id')
       .getMany();

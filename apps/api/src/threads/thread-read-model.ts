@@ -10,6 +10,7 @@ import { NotFoundError } from '../errors/glossa-error';
 import { Connection, mapConnection } from '../pagination/connection.model';
 import { keysetPage, toConnection } from '../pagination/keyset-page';
 import { moderationVisible } from '../posts/moderation-state';
+import { replyNotHiddenByGroupsSql } from '../assignment-rules/in-groups';
 import { SeminarAction } from '../seminars/seminar-policy';
 import { CommentEntity } from './comment.entity';
 import { ReactionsService } from './reactions.service';
@@ -50,6 +51,7 @@ export class ThreadReadModel {
       .createQueryBuilder('c')
       .where('c.id = :id', { id: replyId })
       .andWhere(moderationVisible('c'), { me: viewer.userId })
+      .andWhere(replyNotHiddenByGroupsSql('c', ':me'))
       .getOne();
     if (!comment) throw new NotFoundError('No such reply.');
     await this.threads.authorize(viewer, comment.threadId, SeminarAction.VIEW);
@@ -65,7 +67,9 @@ export class ThreadReadModel {
       .getRepository(CommentEntity)
       .createQueryBuilder('c')
       .where('c.thread_id = :threadId', { threadId })
-      .andWhere(moderationVisible('c'), { me: viewer.userId });
+      .andWhere(moderationVisible('c'), { me: viewer.userId })
+      // In groups, a reply shows only to its author's group and the leaders (docs/small-groups.md).
+      .andWhere(replyNotHiddenByGroupsSql('c', ':me'));
     return keysetPage(query, page, (c) => c);
   }
 
@@ -147,7 +151,8 @@ export class ThreadReadModel {
                   .from(CommentEntity, 'x')
                   // One array parameter, not one per thread: thousands of them cost PostgreSQL parse time.
                   .where('x.thread_id = ANY(:threadIds::uuid[])', { threadIds })
-                  .andWhere(moderationVisible('x'), { me: viewerId }),
+                  .andWhere(moderationVisible('x'), { me: viewerId })
+                  .andWhere(viewerId ? replyNotHiddenByGroupsSql('x', ':me') : 'true'),
               'r',
             )
             .where('r.n <= :limit', { limit: FIRST_REPLIES + 1 })

@@ -121,9 +121,11 @@ export class ThreadsService {
     const moderates = decide(role, SeminarAction.MODERATE) === 'ALLOW';
     if (subject && !maySee(subject.facts, { userId: viewer.userId, moderates }))
       throw new NotFoundError('No such discussion.');
-    // Hide until you post: a discussion is as hidden as the annotation it hangs from (docs/assignments.md).
+    // Hide until you post and groups: a discussion is as hidden as the annotation it hangs from
+    // (docs/assignments.md, docs/small-groups.md).
     if (subject?.readingId && subject.facts.authorId !== viewer.userId && !moderates) {
-      if (await this.assignments.hides(viewer.userId, subject.readingId, manager))
+      const post = { readingId: subject.readingId, authorId: subject.facts.authorId, seminarId: thread.seminarId };
+      if (await this.assignments.hidesPost(viewer.userId, post, manager))
         throw new NotFoundError('No such discussion.');
     }
     return { thread, subject };

@@ -40,7 +40,7 @@ type Documents = {
     "\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n": typeof types.AssignmentProgressDocument,
     "\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n": typeof types.SetAssignmentExtensionDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAssignmentDocument,
-    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": typeof types.AssignmentsDocument,
+    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      inGroups\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": typeof types.AssignmentsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": typeof types.DevOutboxOpenDocument,
@@ -70,6 +70,13 @@ type Documents = {
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": typeof types.MyMailPreferenceDocument,
     "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": typeof types.SetMailFrequencyDocument,
+    "\n  query MyGroup($seminarId: ID!) {\n    myGroup(seminarId: $seminarId) {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.MyGroupDocument,
+    "\n  query SeminarGroups($seminarId: ID!) {\n    seminarGroups(seminarId: $seminarId) {\n      groups {\n        id\n        name\n        memberCount\n        members {\n          userId\n          displayName\n          role\n        }\n      }\n      ungrouped {\n        userId\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SeminarGroupsDocument,
+    "\n  mutation CreateSeminarGroup($input: CreateSeminarGroupInput!) {\n    createSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSeminarGroupDocument,
+    "\n  mutation RenameSeminarGroup($input: RenameSeminarGroupInput!) {\n    renameSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameSeminarGroupDocument,
+    "\n  mutation DeleteSeminarGroup($input: DeleteSeminarGroupInput!) {\n    deleteSeminarGroup(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": typeof types.DeleteSeminarGroupDocument,
+    "\n  mutation MoveGroupMember($input: MoveGroupMemberInput!) {\n    moveGroupMember(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": typeof types.MoveGroupMemberDocument,
+    "\n  mutation SplitIntoGroups($input: SplitIntoGroupsInput!) {\n    splitIntoGroups(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": typeof types.SplitIntoGroupsDocument,
     "\n  fragment PassageActivityFields on PassageActivity {\n    index\n    start\n    end\n    annotations\n    questions\n    replies\n    disagreeReactions\n    proClaims\n    conClaims\n    citingClaims\n    disagreement\n  }\n": typeof types.PassageActivityFieldsFragmentDoc,
     "\n  query DiscussionMap($readingId: ID!, $passageStarts: [Int!]) {\n    discussionMap(readingId: $readingId, passageStarts: $passageStarts) {\n      readingId\n      revisionNumber\n      passages {\n        ...PassageActivityFields\n      }\n      mostQuestioned {\n        ...PassageActivityFields\n      }\n      mostContested {\n        ...PassageActivityFields\n      }\n      mostCited {\n        ...PassageActivityFields\n      }\n    }\n  }\n": typeof types.DiscussionMapDocument,
     "\n  query ParticipationSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParticipationSeminarDocument,
@@ -164,7 +171,7 @@ const documents: Documents = {
     "\n  query AssignmentProgress($assignmentId: ID!) {\n    assignmentProgress(assignmentId: $assignmentId) {\n      userId\n      displayName\n      posts\n      dueAt\n      extendedDueAt\n      state\n      late\n    }\n  }\n": types.AssignmentProgressDocument,
     "\n  mutation SetAssignmentExtension($input: SetAssignmentExtensionInput!) {\n    setAssignmentExtension(input: $input) {\n      userId\n      dueAt\n      extendedDueAt\n      state\n    }\n  }\n": types.SetAssignmentExtensionDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAssignmentDocument,
-    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": types.AssignmentsDocument,
+    "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      inGroups\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n": types.AssignmentsDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query DevOutboxOpen {\n    devOutboxOpen\n  }\n": types.DevOutboxOpenDocument,
@@ -194,6 +201,13 @@ const documents: Documents = {
     "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      listUnsubscribe\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  query MyMailPreference {\n    myMailPreference {\n      frequency\n    }\n  }\n": types.MyMailPreferenceDocument,
     "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n": types.SetMailFrequencyDocument,
+    "\n  query MyGroup($seminarId: ID!) {\n    myGroup(seminarId: $seminarId) {\n      id\n      name\n      memberCount\n    }\n  }\n": types.MyGroupDocument,
+    "\n  query SeminarGroups($seminarId: ID!) {\n    seminarGroups(seminarId: $seminarId) {\n      groups {\n        id\n        name\n        memberCount\n        members {\n          userId\n          displayName\n          role\n        }\n      }\n      ungrouped {\n        userId\n        displayName\n        role\n      }\n    }\n  }\n": types.SeminarGroupsDocument,
+    "\n  mutation CreateSeminarGroup($input: CreateSeminarGroupInput!) {\n    createSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSeminarGroupDocument,
+    "\n  mutation RenameSeminarGroup($input: RenameSeminarGroupInput!) {\n    renameSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameSeminarGroupDocument,
+    "\n  mutation DeleteSeminarGroup($input: DeleteSeminarGroupInput!) {\n    deleteSeminarGroup(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": types.DeleteSeminarGroupDocument,
+    "\n  mutation MoveGroupMember($input: MoveGroupMemberInput!) {\n    moveGroupMember(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": types.MoveGroupMemberDocument,
+    "\n  mutation SplitIntoGroups($input: SplitIntoGroupsInput!) {\n    splitIntoGroups(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n": types.SplitIntoGroupsDocument,
     "\n  fragment PassageActivityFields on PassageActivity {\n    index\n    start\n    end\n    annotations\n    questions\n    replies\n    disagreeReactions\n    proClaims\n    conClaims\n    citingClaims\n    disagreement\n  }\n": types.PassageActivityFieldsFragmentDoc,
     "\n  query DiscussionMap($readingId: ID!, $passageStarts: [Int!]) {\n    discussionMap(readingId: $readingId, passageStarts: $passageStarts) {\n      readingId\n      revisionNumber\n      passages {\n        ...PassageActivityFields\n      }\n      mostQuestioned {\n        ...PassageActivityFields\n      }\n      mostContested {\n        ...PassageActivityFields\n      }\n      mostCited {\n        ...PassageActivityFields\n      }\n    }\n  }\n": types.DiscussionMapDocument,
     "\n  query ParticipationSeminar($id: ID!) {\n    seminar(id: $id) {\n      id\n      name\n      myRole\n      readings(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ParticipationSeminarDocument,
@@ -383,7 +397,7 @@ export function graphql(source: "\n  mutation CreateAssignment($input: CreateAss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      inGroups\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assignments($seminarId: ID!, $readingId: ID) {\n    assignments(seminarId: $seminarId, readingId: $readingId) {\n      id\n      title\n      instructions\n      readingId\n      debateId\n      rangeStart\n      rangeEnd\n      opensAt\n      dueAt\n      hideUntilPosted\n      inGroups\n      requiredPosts\n      myProgress {\n        posts\n        completedAt\n        dueAt\n        extendedDueAt\n        state\n        late\n        hidesOthers\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,6 +514,34 @@ export function graphql(source: "\n  query MyMailPreference {\n    myMailPrefere
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailFrequency($input: SetMailFrequencyInput!) {\n    setMailFrequency(input: $input) {\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroup($seminarId: ID!) {\n    myGroup(seminarId: $seminarId) {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query MyGroup($seminarId: ID!) {\n    myGroup(seminarId: $seminarId) {\n      id\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeminarGroups($seminarId: ID!) {\n    seminarGroups(seminarId: $seminarId) {\n      groups {\n        id\n        name\n        memberCount\n        members {\n          userId\n          displayName\n          role\n        }\n      }\n      ungrouped {\n        userId\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeminarGroups($seminarId: ID!) {\n    seminarGroups(seminarId: $seminarId) {\n      groups {\n        id\n        name\n        memberCount\n        members {\n          userId\n          displayName\n          role\n        }\n      }\n      ungrouped {\n        userId\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSeminarGroup($input: CreateSeminarGroupInput!) {\n    createSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSeminarGroup($input: CreateSeminarGroupInput!) {\n    createSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameSeminarGroup($input: RenameSeminarGroupInput!) {\n    renameSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameSeminarGroup($input: RenameSeminarGroupInput!) {\n    renameSeminarGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSeminarGroup($input: DeleteSeminarGroupInput!) {\n    deleteSeminarGroup(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSeminarGroup($input: DeleteSeminarGroupInput!) {\n    deleteSeminarGroup(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveGroupMember($input: MoveGroupMemberInput!) {\n    moveGroupMember(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveGroupMember($input: MoveGroupMemberInput!) {\n    moveGroupMember(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitIntoGroups($input: SplitIntoGroupsInput!) {\n    splitIntoGroups(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SplitIntoGroups($input: SplitIntoGroupsInput!) {\n    splitIntoGroups(input: $input) {\n      ungrouped {\n        userId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,15 @@ export class CreateAssignmentInput {
 
   @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() hideUntilPosted?: boolean;
 
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Members see on the reading only their group’s posts, the leaders’ and their own.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  inGroups?: boolean;
+
   @Field(() => Int, { nullable: true, defaultValue: 1 })
   @IsOptional()
   @IsInt()
@@ -76,6 +85,7 @@ export class UpdateAssignmentInput {
   @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() opensAt?: Date;
   @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() dueAt?: Date;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() hideUntilPosted?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() inGroups?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) requiredPosts?: number;
 }
 

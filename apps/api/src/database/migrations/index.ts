@@ -15,6 +15,7 @@ import { EmailChanges1765320000000 } from './1765320000000-email-changes';
 import { OrphanReview1765330000000 } from './1765330000000-orphan-review';
 import { AnonymousMode1765400000000 } from './1765400000000-anonymous-mode';
 import { Assignments1765410000000 } from './1765410000000-assignments';
+import { SmallGroups1765420000000 } from './1765420000000-small-groups';
 
 /** Every migration in order. Listed by hand because the API is bundled (no glob at run time). */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OrphanReview1765330000000,
   AnonymousMode1765400000000,
   Assignments1765410000000,
+  SmallGroups1765420000000,
 ];

@@ -3,6 +3,8 @@ import { useViewer } from '../../features/auth/useViewer';
 import { AssignmentsPanel } from '../../features/assignments/AssignmentsPanel';
 import { AddReadingPanel } from '../../features/readings/AddReadingPanel';
 import { AnonymitySetting } from '../../features/anonymity/AnonymitySetting';
+import { GroupsPanel } from '../../features/groups/GroupsPanel';
+import { MyGroupLine } from '../../features/groups/MyGroup';
 import { SeminarDetailsForm } from '../../features/seminars/SeminarDetails';
 import { SeminarInvite } from '../../features/seminars/SeminarInvite';
 import { SeminarMembers } from '../../features/seminars/SeminarMembers';
@@ -42,6 +44,7 @@ export function SeminarPage() {
       <header className={styles.header}>
         <PageHeading title={seminar.name}>{seminar.name}</PageHeading>
         <p className={styles.role}>You are {roleInSentence(seminar.myRole)}</p>
+        {!moderates && <MyGroupLine seminarId={seminar.id} />}
         {seminar.description && <p className={styles.description}>{seminar.description}</p>}
         <div className={styles.row}>
           {seminar.myRole === 'OWNER' && (
@@ -88,6 +91,7 @@ export function SeminarPage() {
               onRotate={actions.rotateInviteCode}
             />
           )}
+          {moderates && <GroupsPanel seminarId={seminar.id} />}
           <SeminarMembers
             seminar={seminar}
             viewerId={viewerId}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { InGroupsNote } from '../groups/MyGroup';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { requiredWork, STATE_WORDS } from './assignment-labels';
 import { AssignmentProgressTable } from './AssignmentProgressTable';
@@ -60,6 +61,7 @@ export function AssignmentsPanel({
                   {requiredWork(a.requiredPosts, Boolean(a.debateId))} · due <RelativeTime iso={mine.dueAt} />
                   {mine.extendedDueAt && ' (your extension)'}
                   {a.hideUntilPosted && ' · others’ annotations hidden until you post'}
+                  {a.inGroups && <InGroupsNote seminarId={seminarId} leads={leads} />}
                 </p>
                 {a.instructions && <p className={styles.instructions}>{a.instructions}</p>}
                 {!leads && (

@@ -44,6 +44,7 @@ export function CreateAssignmentForm({
   const [opensAt, setOpensAt] = useState(() => localInputValue(new Date()));
   const [dueAt, setDueAt] = useState(() => localInputValue(new Date(Date.now() + 7 * 86_400_000)));
   const [hide, setHide] = useState(false);
+  const [inGroups, setInGroups] = useState(false);
   const [required, setRequired] = useState('1');
   const [clientId, setClientId] = useState(newClientId);
   const [created, setCreated] = useState<string | null>(null);
@@ -62,6 +63,7 @@ export function CreateAssignmentForm({
           opensAt: new Date(opensAt).toISOString(),
           dueAt: new Date(dueAt).toISOString(),
           hideUntilPosted: onReading && hide,
+          inGroups: onReading && inGroups,
           requiredPosts: Number(required),
           clientId,
         },
@@ -73,6 +75,7 @@ export function CreateAssignmentForm({
       setTitle('');
       setInstructions('');
       setHide(false);
+      setInGroups(false);
       setClientId(newClientId());
       onCreated();
     }
@@ -135,6 +138,13 @@ export function CreateAssignmentForm({
         <label className={styles.check}>
           <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} />
           Hide others’ annotations until each member has posted (or the due date passes)
+        </label>
+      )}
+      {onReading && (
+        <label className={styles.check}>
+          <input type="checkbox" checked={inGroups} onChange={(e) => setInGroups(e.target.checked)} />
+          In groups: each member sees only their group’s posts, the leaders’ and their own (members in no group see only
+          the leaders’)
         </label>
       )}
       <div className={styles.actions}>

@@ -18,6 +18,7 @@ const AssignmentsDocument = graphql(`
       opensAt
       dueAt
       hideUntilPosted
+      inGroups
       requiredPosts
       myProgress {
         posts

@@ -36,6 +36,7 @@ import { useMediaQuery } from './useMediaQuery';
 import { useOrphanReview } from './useOrphanReview';
 import { useReadingLive } from './useReadingLive';
 import { HiddenUntilPostedNotice } from '../assignments/HiddenUntilPostedNotice';
+import { ReadingInGroupsNotice } from '../groups/ReadingInGroupsNotice';
 import { useReadingReveal } from '../assignments/useReadingReveal';
 import { useSeminarDebates } from './useSeminarDebates';
 import { useTextSelection } from './useTextSelection';
@@ -265,6 +266,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           <ReadingHeader reading={reading} />
           <ReadersNow readingId={reading.id} viewerId={viewerId} />
           {reveal.hiding && <HiddenUntilPostedNotice assignment={reveal.hiding} />}
+          <ReadingInGroupsNotice seminarId={reading.seminarId} readingId={reading.id} leads={moderates} />
           {moderates && <RevisePanel readingId={reading.id} seminarId={reading.seminarId} onRevised={reloadAll} />}
           {load.status === 'error' && (
             <Notice tone="error" className={styles.loadError}>
