@@ -1,11 +1,11 @@
 import { debateRoom, readingRoom, seminarRoom, userRoom } from '@glossa/contracts';
-import { randomUUID } from 'node:crypto';
 import { annotated } from './annotation-factories';
 import { REVEAL_PSEUDONYM, SET_DEBATE_ANONYMITY, SET_SEMINAR_ANONYMITY } from './anonymity-matrix-operations';
 import { addClaim, createDebate } from './debate-factories';
-import { addReading, createSeminar, joinAs, registerUser, TestUser } from './factories';
-import { Inbox, RawSocket, rawSocket, sleep } from './realtime-sockets';
-import { startTestApp, TestApp } from './test-app';
+import { anonymityHarness } from './anonymity-harness';
+import { addReading, createSeminar, joinAs, TestUser } from './factories';
+import { sleep } from './realtime-sockets';
+import type { TestApp } from './test-app';
 
 const TEXT = 'Human security puts people first. Sovereignty is a responsibility to protect.';
 
@@ -27,42 +27,14 @@ const AUDIT = `query($id: ID!) { moderationLog(seminarId: $id) { edges { node { 
  * replay, while a moderator sees the name.
  */
 describe('anonymous mode', () => {
+  const h = anonymityHarness();
+  const { listen, leaks } = h;
   let api: TestApp;
   let owner: TestUser;
   let moderator: TestUser;
   let author: TestUser;
   let peer: TestUser;
-  const sockets: RawSocket[] = [];
-
-  beforeAll(async () => {
-    api = await startTestApp();
-    const tag = randomUUID().slice(0, 6);
-    owner = await registerUser(api, `Olive Owner ${tag}`);
-    moderator = await registerUser(api, `Mona Moderator ${tag}`);
-    author = await registerUser(api, `Ada Realname ${tag}`);
-    peer = await registerUser(api, `Pat Peer ${tag}`);
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.disconnect();
-    await api.close();
-  });
-
-  /** A peer's socket subscribed to `rooms` (live from now, or replayed from 0). */
-  async function listen(user: TestUser, rooms: string[], since?: number): Promise<Inbox> {
-    const socket = rawSocket(api.url, { auth: { token: user.token } });
-    sockets.push(socket);
-    const inbox = new Inbox(socket);
-    for (const room of rooms) {
-      socket.emit('subscribe', since === undefined ? { room } : { room, since });
-      await inbox.next('synced', (m: { room: string }) => m.room === room, 10_000);
-    }
-    return inbox;
-  }
-
-  function leaks(what: unknown): string[] {
-    const text = JSON.stringify(what);
-    return [author.displayName, author.id, author.email].filter((secret) => text.includes(secret));
-  }
+  beforeAll(() => ({ api, owner, moderator, author, peer } = h));
 
   async function ok<T>(result: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
     const answer = await result;

@@ -122,6 +122,8 @@ export class AnonymousDiscussions {
     const sql: Record<string, string> = {
       reading: 'SELECT seminar_id, NULL::uuid AS debate_id FROM readings WHERE id = $1',
       debate: 'SELECT seminar_id, id AS debate_id FROM debates WHERE id = $1',
+      session: `SELECT seminar_id, CASE WHEN subject_type = 'DEBATE' THEN subject_id END AS debate_id
+                  FROM live_sessions WHERE id = $1`,
     };
     if (!sql[kind]) return null;
     const [row] = await rows<{ seminar_id: string; debate_id: string | null }>(db, sql[kind], [id]);
@@ -142,6 +144,11 @@ export class AnonymousDiscussions {
       debate: `SELECT d.seminar_id, d.id AS debate_id,
                       COALESCE(${anonymous(`'debate:' || d.id`)}, ${anonymous(`'seminar:' || d.seminar_id`)}) AS scope
                  FROM debates d WHERE d.id = $1`,
+      // A live session is where its reading or debate is: a debate's session takes the debate's pseudonyms.
+      session: `SELECT s.seminar_id, d.id AS debate_id,
+                       COALESCE(${anonymous(`'debate:' || d.id`)}, ${anonymous(`'seminar:' || s.seminar_id`)}) AS scope
+                  FROM live_sessions s LEFT JOIN debates d ON s.subject_type = 'DEBATE' AND d.id = s.subject_id
+                 WHERE s.id = $1`,
     };
     if (!sql[kind] || room.endsWith(':moderators')) return null;
     const [row] = await rows<{ seminar_id: string; debate_id: string | null; scope: AnonymityScope | null }>(db, sql[kind], [id]);

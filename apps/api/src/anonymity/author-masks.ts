@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import { AnonymousDiscussions } from './anonymous-discussions';
 import type { DiscussionPlace } from './discussion-place';
 import type { AnonymityScope } from './pseudonym';
+import type { Queryable } from './queryable';
 import { Pseudonym, PseudonymBook } from './pseudonym-book';
 
 /** A person as a post or list shows them: who they are (or may be shown to be). */
@@ -111,16 +112,43 @@ export class AuthorMasks {
    * People as everyone in a members' room sees them (presence, typing): one message goes to the whole
    * room, moderators included, so in an anonymous discussion it carries pseudonyms only.
    */
-  async forRoom(room: string, people: readonly Person[]): Promise<Person[]> {
-    if (people.length === 0 || !/^(reading|debate):/.test(room)) return [...people];
-    const place = await this.discussions.placeOfRoom(this.dataSource, room);
-    const scope = place && (await this.discussions.scopeIn(this.dataSource, place));
+  async forRoom(room: string, people: readonly Person[], db: Queryable = this.dataSource): Promise<Person[]> {
+    if (people.length === 0 || !/^(reading|debate|session):/.test(room)) return [...people];
+    const place = await this.discussions.placeOfRoom(db, room);
+    const scope = place && (await this.discussions.scopeIn(db, place));
     if (!scope) return [...people];
-    const pseudonyms = await this.book.ensure(this.dataSource, scope, people.map((p) => p.id));
+    const pseudonyms = await this.book.ensure(db, scope, people.map((p) => p.id));
     return people.map((p) => {
       const pseudonym = pseudonyms.get(p.id);
       return pseudonym ? { id: pseudonym.opaqueId, displayName: pseudonym.name } : { id: crypto.randomUUID(), displayName: FORMER_MEMBER };
     });
+  }
+
+  /** People shown at the place of a room's subject (a live session's reading or debate), as Users. */
+  async usersInRoom(viewer: Viewer, room: string, people: ReadonlyArray<{ id: string; person: Person | null }>): Promise<UserModel[]> {
+    const place = await this.discussions.placeOfRoom(this.dataSource, room);
+    return place ? this.users(viewer, place, people) : people.map(({ id, person }) => toUser({ id, displayName: person?.displayName ?? FORMER_MEMBER, pseudonym: null }));
+  }
+
+  /**
+   * The person `id` stands for when `viewer` names someone at a room's place (calling on a raised
+   * hand): a pseudonym's opaque id is turned into its person; any other id is taken as it is, and
+   * the caller's own checks decide what it may do with it.
+   */
+  async personMeantInRoom(viewer: Viewer, room: string, id: string): Promise<string> {
+    const place = await this.discussions.placeOfRoom(this.dataSource, room);
+    const scope = place && (await this.discussions.scopeAt(viewer.loaders, place));
+    if (!scope) return id;
+    const [behind] = await this.book.usersBehind(this.dataSource, scope, [id]);
+    return behind ?? id;
+  }
+
+  /** The id `viewer` has in a room's events: their pseudonym's opaque id where the place is anonymous. */
+  async idInRoom(viewer: Viewer, room: string): Promise<string> {
+    const place = await this.discussions.placeOfRoom(this.dataSource, room);
+    const scope = place && (await this.discussions.scopeAt(viewer.loaders, place));
+    if (!scope) return viewer.userId;
+    return (await this.book.ensure(this.dataSource, scope, [viewer.userId])).get(viewer.userId)?.opaqueId ?? viewer.userId;
   }
 
   /** `authorFilter` on a reading's annotations. */

@@ -30,7 +30,7 @@ export class EventMasking implements OnModuleInit {
     const { room, type, payload, actorId } = event;
     if (room.endsWith(':moderators')) return null;
     const personal = room.startsWith('user:');
-    if (!personal && !/^(seminar|reading|debate):/.test(room)) return null;
+    if (!personal && !/^(seminar|reading|debate|session):/.test(room)) return null;
     // The actor counts too: the envelope's actorId would tell peers who voted or cited.
     const named = [...new Set([...peopleNamed(type, payload), ...(actorId ? [actorId] : [])])];
     if (named.length === 0) return null;

@@ -17,6 +17,9 @@ const NAMING_TYPES: EventType[] = [
   'member.joined',
   'member.role_changed',
   'member.left',
+  'live.session_changed',
+  'live.poll_changed',
+  'live.hands_changed',
 ];
 
 /**
@@ -65,6 +68,11 @@ export class HistoryMasking {
       ]);
       rewritten++;
     }
+    // A live session's other events (spotlights, polls opened, rounds) name nobody but their actor.
+    await tx.manager.query(
+      `UPDATE events SET actor_id = NULL WHERE room = ANY($1::text[]) AND room LIKE 'session:%' AND actor_id IS NOT NULL`,
+      [rooms],
+    );
     return rewritten;
   }
 }

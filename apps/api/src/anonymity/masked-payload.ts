@@ -34,6 +34,14 @@ export function peopleNamed(type: EventType, payload: unknown): string[] {
       const left = payload as EventPayload<'member.left'>;
       return left.removedBy ? [left.userId, left.removedBy] : [left.userId];
     }
+    case 'live.session_changed':
+      return [(payload as EventPayload<'live.session_changed'>).session.facilitatorId];
+    case 'live.poll_changed':
+      return ((payload as EventPayload<'live.poll_changed'>).poll.voters ?? []).map((v) => v.userId);
+    case 'live.hands_changed': {
+      const hands = payload as EventPayload<'live.hands_changed'>;
+      return [...hands.queue.map((h) => h.userId), ...(hands.calledOn ? [hands.calledOn.userId] : [])];
+    }
     default:
       return [];
   }
@@ -73,7 +81,30 @@ export function maskPayload<T extends EventType>(type: T, payload: EventPayload<
         userId: mask(p['userId'] as string, '').id,
         removedBy: p['removedBy'] ? mask(p['removedBy'] as string, '').id : null,
       } as EventPayload<T>;
+    case 'live.session_changed':
+    case 'live.poll_changed':
+    case 'live.hands_changed':
+      return maskLivePayload(type, payload, mask);
     default:
       return null;
   }
+}
+
+/** Live sessions' events (docs/live-sessions.md): the facilitator, named voters, the raised hands. */
+function maskLivePayload<T extends EventType>(type: T, payload: EventPayload<T>, mask: PersonMask): EventPayload<T> {
+  const person = <P extends { userId: string; displayName: string }>(p: P): P => {
+    const shown = mask(p.userId, p.displayName);
+    return { ...p, userId: shown.id, displayName: shown.name };
+  };
+  if (type === 'live.session_changed') {
+    const { session } = payload as EventPayload<'live.session_changed'>;
+    const shown = mask(session.facilitatorId, session.facilitatorName);
+    return { ...payload, session: { ...session, facilitatorId: shown.id, facilitatorName: shown.name } };
+  }
+  if (type === 'live.poll_changed') {
+    const { poll } = payload as EventPayload<'live.poll_changed'>;
+    return { ...payload, poll: { ...poll, voters: poll.voters ? poll.voters.map(person) : null } };
+  }
+  const hands = payload as EventPayload<'live.hands_changed'>;
+  return { ...hands, queue: hands.queue.map(person), calledOn: hands.calledOn ? person(hands.calledOn) : null } as EventPayload<T>;
 }

@@ -40,7 +40,9 @@ export class AnonymitySettingsService {
         const rooms: Array<{ room: string }> = await tx.manager.query(
           `SELECT 'reading:' || id AS room FROM readings WHERE seminar_id = $1
            UNION ALL SELECT 'debate:' || id FROM debates WHERE seminar_id = $1
-             AND ('debate:' || id) NOT IN (SELECT scope FROM anonymous_discussions)`,
+             AND ('debate:' || id) NOT IN (SELECT scope FROM anonymous_discussions)
+           UNION ALL SELECT 'session:' || id FROM live_sessions WHERE seminar_id = $1
+             AND NOT (subject_type = 'DEBATE' AND ('debate:' || subject_id) IN (SELECT scope FROM anonymous_discussions))`,
           [seminarId],
         );
         await this.history.mask(tx, scope, [`seminar:${seminarId}`, ...rooms.map((r) => r.room)], {
@@ -59,7 +61,11 @@ export class AnonymitySettingsService {
       const scope: AnonymityScope = `debate:${debateId}`;
       const posted = await exists(tx, 'SELECT 1 FROM claims WHERE debate_id = $1', [debateId]);
       await this.apply(tx, viewer, place.seminarId, scope, anonymous, posted, async () => {
-        await this.history.mask(tx, scope, [`debate:${debateId}`], {
+        const sessions: Array<{ room: string }> = await tx.manager.query(
+          `SELECT 'session:' || id AS room FROM live_sessions WHERE subject_type = 'DEBATE' AND subject_id = $1`,
+          [debateId],
+        );
+        await this.history.mask(tx, scope, [`debate:${debateId}`, ...sessions.map((r) => r.room)], {
           sql: `payload->>'subjectType' = 'reply' AND (payload->>'subjectId')::uuid IN (
                   SELECT m.id FROM comments m JOIN threads t ON t.id = m.thread_id
                     JOIN claims c ON t.subject_type = 'claim' AND c.id = t.subject_id WHERE c.debate_id = $3::uuid)

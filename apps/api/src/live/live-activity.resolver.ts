@@ -13,9 +13,11 @@ import {
   StartLiveRoundInput,
 } from './dto/live.inputs';
 import { LiveHandsService } from './live-hands.service';
+import { LivePeople } from './live-people';
 import { LivePollsService } from './live-polls.service';
 import { LiveRoundsService } from './live-rounds.service';
 import { LiveSpotlightsService } from './live-spotlights.service';
+import type { PollRow } from './live-rows';
 import { LivePollModel, LiveRoundModel, LiveSpotlightModel, RaisedHandModel } from './live.models';
 
 /** What happens within a session: spotlights, polls, rounds and raised hands. */
@@ -26,6 +28,7 @@ export class LiveActivityResolver {
     private readonly polls: LivePollsService,
     private readonly rounds: LiveRoundsService,
     private readonly hands: LiveHandsService,
+    private readonly people: LivePeople,
   ) {}
 
   @Mutation(() => LiveSpotlightModel, {
@@ -37,7 +40,7 @@ export class LiveActivityResolver {
 
   @Mutation(() => LivePollModel, { description: 'Opens a quick poll (the facilitator); one at a time.' })
   async openLivePoll(@CurrentViewer() viewer: Viewer, @Args('input') input: OpenLivePollInput): Promise<LivePollModel> {
-    return LivePollModel.from(await this.polls.payload(await this.polls.open(viewer, input)));
+    return this.shown(viewer, await this.polls.open(viewer, input));
   }
 
   @Mutation(() => LivePollModel, {
@@ -47,12 +50,12 @@ export class LiveActivityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AnswerLivePollInput,
   ): Promise<LivePollModel> {
-    return LivePollModel.from(await this.polls.payload(await this.polls.answer(viewer, input)));
+    return this.shown(viewer, await this.polls.answer(viewer, input));
   }
 
   @Mutation(() => LivePollModel, { description: 'Closes a poll, freezing its tally (the facilitator).' })
   async closeLivePoll(@CurrentViewer() viewer: Viewer, @Args('input') input: LivePollRefInput): Promise<LivePollModel> {
-    return LivePollModel.from(await this.polls.payload(await this.polls.close(viewer, input.pollId)));
+    return this.shown(viewer, await this.polls.close(viewer, input.pollId));
   }
 
   @Mutation(() => LiveRoundModel, { description: 'Starts a timed round (the facilitator); one at a time.' })
@@ -76,7 +79,7 @@ export class LiveActivityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: LiveSessionRefInput,
   ): Promise<RaisedHandModel[]> {
-    return (await this.hands.raise(viewer, input.sessionId)).map(RaisedHandModel.from);
+    return this.people.hands(viewer, input.sessionId, await this.hands.raise(viewer, input.sessionId));
   }
 
   @Mutation(() => [RaisedHandModel], { description: 'Lowers my hand; answers the queue.' })
@@ -84,16 +87,21 @@ export class LiveActivityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: LiveSessionRefInput,
   ): Promise<RaisedHandModel[]> {
-    return (await this.hands.lower(viewer, input.sessionId)).map(RaisedHandModel.from);
+    return this.people.hands(viewer, input.sessionId, await this.hands.lower(viewer, input.sessionId));
   }
 
   @Mutation(() => [RaisedHandModel], { description: 'Calls on someone whose hand is raised (the facilitator).' })
   async callOnHand(@CurrentViewer() viewer: Viewer, @Args('input') input: CallOnHandInput): Promise<RaisedHandModel[]> {
-    return (await this.hands.callOn(viewer, input.sessionId, input.userId)).map(RaisedHandModel.from);
+    const userId = await this.people.personMeant(viewer, input.sessionId, input.userId);
+    return this.people.hands(viewer, input.sessionId, await this.hands.callOn(viewer, input.sessionId, userId));
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'My own answer (an option index), or null.' })
   myAnswer(@Parent() poll: LivePollModel, @Context() context: RequestContext): Promise<number | null> {
     return this.polls.myAnswer(viewerOf(context), poll.id);
+  }
+
+  private async shown(viewer: Viewer, poll: PollRow): Promise<LivePollModel> {
+    return this.people.poll(viewer, poll.session_id, await this.polls.payload(poll));
   }
 }

@@ -1,6 +1,7 @@
 import { liveSessionRoom } from '@glossa/contracts';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../auth/current-viewer.decorator';
+import { UserModel } from '../auth/user.model';
 import type { Viewer } from '../auth/viewer';
 import { EventLog } from '../events/event-log';
 import { RequestContext } from '../graphql/request-context';
@@ -11,6 +12,7 @@ import {
   MoveLivePositionInput,
   StartLiveSessionInput,
 } from './dto/live.inputs';
+import { LivePeople } from './live-people';
 import { LivePollsService } from './live-polls.service';
 import { LivePollModel, LiveRoundModel, LiveSessionModel, LiveSpotlightModel, RaisedHandModel } from './live.models';
 import { LiveSessionsService } from './live-sessions.service';
@@ -26,6 +28,7 @@ export class LiveSessionsResolver {
     private readonly polling: LivePollsService,
     private readonly state: LiveStateService,
     private readonly events: EventLog,
+    private readonly people: LivePeople,
   ) {}
 
   @Query(() => LiveSessionModel, {
@@ -65,7 +68,8 @@ export class LiveSessionsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: HandLiveFacilitatorInput,
   ): Promise<LiveSessionModel> {
-    return LiveSessionModel.from(await this.sessions.handOver(viewer, input.sessionId, input.userId));
+    const userId = await this.people.personMeant(viewer, input.sessionId, input.userId);
+    return LiveSessionModel.from(await this.sessions.handOver(viewer, input.sessionId, userId));
   }
 
   @Mutation(() => LiveSessionModel, { description: 'Moves the position participants follow (the facilitator).' })
@@ -74,6 +78,19 @@ export class LiveSessionsResolver {
     @Args('input') input: MoveLivePositionInput,
   ): Promise<LiveSessionModel> {
     return LiveSessionModel.from(await this.spotlighting.move(viewer, input));
+  }
+
+  @ResolveField(() => UserModel, { description: 'Who leads now (a pseudonym to peers in an anonymous discussion).' })
+  facilitator(@Parent() session: LiveSessionModel, @Context() context: RequestContext): Promise<UserModel> {
+    return this.people.facilitator(viewerOf(context), session);
+  }
+
+  @ResolveField(() => ID, {
+    description:
+      'My id as this session’s live events carry it: my pseudonym’s opaque id in an anonymous discussion (events name everyone so), else my user id.',
+  })
+  myEventId(@Parent() session: LiveSessionModel, @Context() context: RequestContext): Promise<string> {
+    return this.people.myId(viewerOf(context), session.id);
   }
 
   @ResolveField(() => Int, {
@@ -95,15 +112,16 @@ export class LiveSessionsResolver {
   }
 
   @ResolveField(() => [LivePollModel], { description: 'Every poll of the session with its tally, oldest first.' })
-  async polls(@Parent() session: LiveSessionModel): Promise<LivePollModel[]> {
+  async polls(@Parent() session: LiveSessionModel, @Context() context: RequestContext): Promise<LivePollModel[]> {
     const polls = await this.state.polls(session.id);
-    return Promise.all(polls.map(async (poll) => LivePollModel.from(await this.polling.payload(poll))));
+    return Promise.all(polls.map(async (poll) => this.people.poll(viewerOf(context), session.id, await this.polling.payload(poll))));
   }
 
   @ResolveField(() => LivePollModel, { nullable: true, description: 'The latest poll (open, or frozen once closed).' })
-  async poll(@Parent() session: LiveSessionModel): Promise<LivePollModel | null> {
+  async poll(@Parent() session: LiveSessionModel, @Context() context: RequestContext): Promise<LivePollModel | null> {
     const polls = await this.state.polls(session.id);
-    return polls.length ? LivePollModel.from(await this.polling.payload(polls[polls.length - 1])) : null;
+    const latest = polls[polls.length - 1];
+    return latest ? this.people.poll(viewerOf(context), session.id, await this.polling.payload(latest)) : null;
   }
 
   @ResolveField(() => LiveRoundModel, { nullable: true, description: 'The latest round (running or over).' })
@@ -113,7 +131,7 @@ export class LiveSessionsResolver {
   }
 
   @ResolveField(() => [RaisedHandModel], { description: 'The raise-hand queue, first raised first.' })
-  async hands(@Parent() session: LiveSessionModel): Promise<RaisedHandModel[]> {
-    return (await this.state.hands(session.id)).map(RaisedHandModel.from);
+  async hands(@Parent() session: LiveSessionModel, @Context() context: RequestContext): Promise<RaisedHandModel[]> {
+    return this.people.hands(viewerOf(context), session.id, await this.state.hands(session.id));
   }
 }

@@ -3,6 +3,7 @@ import { liveSessionRoom } from '@glossa/contracts';
 import type { Transaction } from '../database/transaction-runner';
 import type { ClaimEntity } from '../debates/claim.entity';
 import { EventLog } from '../events/event-log';
+import { AuthorMasks } from '../anonymity/author-masks';
 import { pollPayload, returned, roundEnd, roundPayload, SessionRow, spotlightPayload } from './live-rows';
 import { LiveStateService } from './live-state.service';
 import { summaryMarkdown } from './live-summary';
@@ -13,6 +14,7 @@ export class LiveSummaryService {
   constructor(
     private readonly state: LiveStateService,
     private readonly events: EventLog,
+    private readonly masks: AuthorMasks,
   ) {}
 
   /** Closes the open poll (freezing its tally) and the running round, with their events. */
@@ -68,13 +70,20 @@ export class LiveSummaryService {
       tx.manager,
     );
     const endedAt = session.ended_at ?? new Date();
-    const authors = await this.names(tx, [...new Set(claims.map((c) => c.authorId))]);
+    // One summary for the whole seminar: in an anonymous discussion it names everyone by pseudonym.
+    const people = await this.masks.forRoom(
+      liveSessionRoom(session.id),
+      [{ id: session.facilitator_id, displayName: session.facilitator_name }, ...(await this.people(tx, claims))],
+      tx.manager,
+    );
+    const [facilitator, ...named] = people;
+    const authors = new Map(named.map((p, i) => [claims.map((c) => c.authorId).filter(unique)[i], p.displayName]));
     return summaryMarkdown({
       title: session.title,
       subjectType: session.subject_type,
       startedAt: new Date(session.started_at).toISOString(),
       endedAt: new Date(endedAt).toISOString(),
-      facilitatorName: session.facilitator_name,
+      facilitatorName: facilitator.displayName,
       spotlights: spotlights.map(spotlightPayload),
       polls: polls.map((poll) =>
         pollPayload(
@@ -96,12 +105,19 @@ export class LiveSummaryService {
     });
   }
 
-  private async names(tx: Transaction, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
+  /** The claims' authors, once each in order of first appearance. */
+  private async people(tx: Transaction, claims: ClaimEntity[]): Promise<Array<{ id: string; displayName: string }>> {
+    const ids = claims.map((c) => c.authorId).filter(unique);
+    if (ids.length === 0) return [];
     const rows: Array<{ id: string; display_name: string }> = await tx.manager.query(
       'SELECT id, display_name FROM users WHERE id = ANY($1)',
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, r.display_name]));
+    const names = new Map(rows.map((r) => [r.id, r.display_name]));
+    return ids.map((id) => ({ id, displayName: names.get(id) ?? '' }));
   }
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+  return all.indexOf(value) === index;
 }

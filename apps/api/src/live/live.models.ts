@@ -35,7 +35,9 @@ export class LiveSessionModel {
   @Field(() => LiveSubjectType) subjectType!: LiveSubjectType;
   @Field(() => ID, { description: 'The reading or debate.' }) subjectId!: string;
   @Field({ description: 'The reading’s title or the debate’s motion when the session started.' }) title!: string;
-  @Field(() => UserModel) facilitator!: UserModel;
+  /** Shown through `LivePeople` (a pseudonym in an anonymous discussion): the `facilitator` field. */
+  facilitatorId!: string;
+  facilitatorName!: string;
   @Field() startedAt!: Date;
   @Field(() => Date, { nullable: true }) endedAt!: Date | null;
   @Field({ description: 'Still running.' }) live!: boolean;
@@ -52,7 +54,8 @@ export class LiveSessionModel {
       subjectType: row.subject_type as LiveSubjectType,
       subjectId: row.subject_id,
       title: row.title,
-      facilitator: UserModel.from({ id: row.facilitator_id, displayName: row.facilitator_name }),
+      facilitatorId: row.facilitator_id,
+      facilitatorName: row.facilitator_name,
       startedAt: new Date(row.started_at),
       endedAt: row.ended_at ? new Date(row.ended_at) : null,
       live: row.ended_at === null,
@@ -155,9 +158,10 @@ export class RaisedHandModel {
   @Field(() => UserModel) user!: UserModel;
   @Field() raisedAt!: Date;
 
-  static from(row: HandRow): RaisedHandModel {
+  /** `user`: the person as the viewer may see them (`LivePeople.hands`). */
+  static from(row: HandRow, user: UserModel): RaisedHandModel {
     return Object.assign(new RaisedHandModel(), {
-      user: UserModel.from({ id: row.user_id, displayName: row.display_name }),
+      user,
       raisedAt: new Date(row.raised_at),
     });
   }

@@ -6,6 +6,7 @@ import { ReadingsModule } from '../readings/readings.module';
 import { SeminarsModule } from '../seminars/seminars.module';
 import { LiveActivityResolver } from './live-activity.resolver';
 import { LiveHandsService } from './live-hands.service';
+import { LivePeople } from './live-people';
 import { LivePollsService } from './live-polls.service';
 import { LiveRoundsService } from './live-rounds.service';
 import { LiveSessionsResolver } from './live-sessions.resolver';
@@ -30,6 +31,7 @@ import { LiveSummaryService } from './live-summary.service';
     LivePollsService,
     LiveRoundsService,
     LiveHandsService,
+    LivePeople,
     LiveSessionsResolver,
     LiveActivityResolver,
     ReadingLiveSessionResolver,

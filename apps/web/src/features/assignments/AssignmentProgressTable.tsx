@@ -52,6 +52,11 @@ export function AssignmentProgressTable({ assignmentId, title }: { assignmentId:
     if (done.data) refetch({ requestPolicy: 'network-only' });
   }
 
+  async function takeBack(userId: string) {
+    const done = await extend({ input: { assignmentId, userId, dueAt: null } });
+    if (done.data) refetch({ requestPolicy: 'network-only' });
+  }
+
   if (result.error) return <Notice tone="error">{errorMessage(result.error)}</Notice>;
   return (
     <div className={styles.progress}>
@@ -73,7 +78,19 @@ export function AssignmentProgressTable({ assignmentId, title }: { assignmentId:
               <td>{STATE_WORDS[row.state]}</td>
               <td>
                 {new Date(row.dueAt).toLocaleString()}
-                {row.extendedDueAt && ' (extended)'}
+                {row.extendedDueAt && (
+                  <>
+                    {' (extended) '}
+                    <button
+                      type="button"
+                      className={styles.linkButton}
+                      aria-label={`Take back ${row.displayName}’s extension`}
+                      onClick={() => void takeBack(row.userId)}
+                    >
+                      Take back
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           ))}

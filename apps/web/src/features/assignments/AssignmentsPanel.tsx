@@ -5,7 +5,10 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { requiredWork, STATE_WORDS } from './assignment-labels';
 import { AssignmentProgressTable } from './AssignmentProgressTable';
 import styles from './Assignments.module.css';
+import { AssignedRange } from './AssignedRange';
 import { CreateAssignmentForm } from './CreateAssignmentForm';
+import { EditAssignmentForm } from './EditAssignmentForm';
+import { WithdrawAssignment } from './WithdrawAssignment';
 import { useAssignments } from './useAssignments';
 
 interface Subject {
@@ -30,6 +33,7 @@ export function AssignmentsPanel({
 }) {
   const { assignments, error, reload } = useAssignments(seminarId);
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const titles = new Map([...readings, ...debates].map((s) => [s.id, s.title]));
 
   return (
@@ -58,6 +62,11 @@ export function AssignmentsPanel({
                 </div>
                 <p className={styles.meta}>
                   <Link to={to}>{titles.get(subject) ?? 'Open it'}</Link> ·{' '}
+                  {a.readingId && a.rangeStart != null && a.rangeEnd != null && (
+                    <>
+                      <AssignedRange readingId={a.readingId} start={a.rangeStart} end={a.rangeEnd} /> ·{' '}
+                    </>
+                  )}
                   {requiredWork(a.requiredPosts, Boolean(a.debateId))} · due <RelativeTime iso={mine.dueAt} />
                   {mine.extendedDueAt && ' (your extension)'}
                   {a.hideUntilPosted && ' · others’ annotations hidden until you post'}
@@ -71,14 +80,35 @@ export function AssignmentsPanel({
                   </p>
                 )}
                 {leads && (
-                  <button
-                    type="button"
-                    className={styles.linkButton}
-                    aria-expanded={open === a.id}
-                    onClick={() => setOpen(open === a.id ? null : a.id)}
-                  >
-                    {open === a.id ? 'Hide progress' : 'Progress and extensions'}
-                  </button>
+                  <div className={styles.actions}>
+                    <button
+                      type="button"
+                      className={styles.linkButton}
+                      aria-expanded={open === a.id}
+                      onClick={() => setOpen(open === a.id ? null : a.id)}
+                    >
+                      {open === a.id ? 'Hide progress' : 'Progress and extensions'}
+                    </button>
+                    <button
+                      type="button"
+                      className={styles.linkButton}
+                      aria-expanded={editing === a.id}
+                      aria-label={`Edit “${a.title}”`}
+                      onClick={() => setEditing(editing === a.id ? null : a.id)}
+                    >
+                      Edit
+                    </button>
+                    <WithdrawAssignment assignmentId={a.id} title={a.title} onWithdrawn={reload} />
+                  </div>
+                )}
+                {leads && editing === a.id && (
+                  <EditAssignmentForm
+                    assignment={a}
+                    onDone={(saved) => {
+                      setEditing(null);
+                      if (saved) reload();
+                    }}
+                  />
                 )}
                 {leads && open === a.id && <AssignmentProgressTable assignmentId={a.id} title={a.title} />}
               </li>

@@ -5,9 +5,10 @@ import { newClientId } from '../../graphql/client-id';
 import { errorMessage } from '../../graphql/graphql-error';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { TextAreaField, TextField } from '../../ui/TextField';
 import { localInputValue } from './assignment-labels';
+import { AssignmentTermsFields, termsInput, useAssignmentTerms } from './AssignmentTermsFields';
 import styles from './Assignments.module.css';
+import { PassageRange, PassageRangeField } from './PassageRangeField';
 
 const CreateAssignmentDocument = graphql(`
   mutation CreateAssignment($input: CreateAssignmentInput!) {
@@ -39,13 +40,16 @@ export function CreateAssignmentForm({
   const [subject, setSubject] = useState(
     readings[0] ? `reading:${readings[0].id}` : debates[0] ? `debate:${debates[0].id}` : '',
   );
-  const [title, setTitle] = useState('');
-  const [instructions, setInstructions] = useState('');
-  const [opensAt, setOpensAt] = useState(() => localInputValue(new Date()));
-  const [dueAt, setDueAt] = useState(() => localInputValue(new Date(Date.now() + 7 * 86_400_000)));
-  const [hide, setHide] = useState(false);
-  const [inGroups, setInGroups] = useState(false);
-  const [required, setRequired] = useState('1');
+  const { terms, change } = useAssignmentTerms(() => ({
+    title: '',
+    instructions: '',
+    opensAt: localInputValue(new Date()),
+    dueAt: localInputValue(new Date(Date.now() + 7 * 86_400_000)),
+    required: '1',
+    hide: false,
+    inGroups: false,
+  }));
+  const [range, setRange] = useState<PassageRange | null>(null);
   const [clientId, setClientId] = useState(newClientId);
   const [created, setCreated] = useState<string | null>(null);
   const [kind, subjectId] = subject.split(':');
@@ -57,14 +61,10 @@ export function CreateAssignmentForm({
       {
         input: {
           seminarId,
-          ...(onReading ? { readingId: subjectId } : { debateId: subjectId }),
-          title: title.trim(),
-          instructions: instructions.trim(),
-          opensAt: new Date(opensAt).toISOString(),
-          dueAt: new Date(dueAt).toISOString(),
-          hideUntilPosted: onReading && hide,
-          inGroups: onReading && inGroups,
-          requiredPosts: Number(required),
+          ...(onReading ? { readingId: subjectId, ...range } : { debateId: subjectId }),
+          ...termsInput(terms),
+          hideUntilPosted: onReading && terms.hide,
+          inGroups: onReading && terms.inGroups,
           clientId,
         },
       },
@@ -72,10 +72,8 @@ export function CreateAssignmentForm({
     );
     if (result.data) {
       setCreated(result.data.createAssignment.title);
-      setTitle('');
-      setInstructions('');
-      setHide(false);
-      setInGroups(false);
+      change({ title: '', instructions: '', hide: false, inGroups: false });
+      setRange(null);
       setClientId(newClientId());
       onCreated();
     }
@@ -87,7 +85,14 @@ export function CreateAssignmentForm({
     <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Set an assignment">
       <label className={styles.field}>
         <span className={styles.label}>What to work on</span>
-        <select value={subject} onChange={(e) => setSubject(e.target.value)} className={styles.control}>
+        <select
+          value={subject}
+          onChange={(e) => {
+            setSubject(e.target.value);
+            setRange(null);
+          }}
+          className={styles.control}
+        >
           {readings.map((r) => (
             <option key={r.id} value={`reading:${r.id}`}>
               Reading: {r.title}
@@ -100,53 +105,8 @@ export function CreateAssignmentForm({
           ))}
         </select>
       </label>
-      <TextField label="Title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <TextAreaField
-        label="Instructions"
-        rows={2}
-        maxLength={5000}
-        value={instructions}
-        onChange={(e) => setInstructions(e.target.value)}
-        hint="Optional: what to look for, what to write."
-      />
-      <div className={styles.dates}>
-        <TextField
-          label="Opens"
-          type="datetime-local"
-          required
-          value={opensAt}
-          onChange={(e) => setOpensAt(e.target.value)}
-        />
-        <TextField
-          label="Due"
-          type="datetime-local"
-          required
-          value={dueAt}
-          onChange={(e) => setDueAt(e.target.value)}
-        />
-      </div>
-      <TextField
-        label={onReading ? 'Annotations that complete it' : 'Claims that complete it'}
-        type="number"
-        min={1}
-        max={100}
-        required
-        value={required}
-        onChange={(e) => setRequired(e.target.value)}
-      />
-      {onReading && (
-        <label className={styles.check}>
-          <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} />
-          Hide others’ annotations until each member has posted (or the due date passes)
-        </label>
-      )}
-      {onReading && (
-        <label className={styles.check}>
-          <input type="checkbox" checked={inGroups} onChange={(e) => setInGroups(e.target.checked)} />
-          In groups: each member sees only their group’s posts, the leaders’ and their own (members in no group see only
-          the leaders’)
-        </label>
-      )}
+      {onReading && <PassageRangeField key={subjectId} readingId={subjectId} value={range} onChange={setRange} />}
+      <AssignmentTermsFields onReading={onReading} terms={terms} change={change} />
       <div className={styles.actions}>
         <Button type="submit" busy={state.fetching} busyLabel="Setting…">
           Set assignment

@@ -3,7 +3,7 @@ import type { PresenceUser } from '@glossa/contracts';
 import { Button } from '../../ui/Button';
 import { rangeToTextSpan } from '../reading-room/selection-offsets';
 import type { LiveActions } from './useLiveActions';
-import type { LiveState } from './live-state';
+import { isMine, LiveState } from './live-state';
 import { readingRoot } from './reading-position';
 import styles from './LiveSession.module.css';
 
@@ -69,7 +69,7 @@ export function FacilitatorTools({ state, actions, present, viewerId, onHandOver
     event.preventDefault();
     if (report(await actions.startRound({ prompt: prompt.trim(), seconds: Math.round(minutes * 60) }))) setPrompt('');
   };
-  const others = present.filter((u) => u.userId !== viewerId);
+  const others = present.filter((u) => !isMine(state, u.userId, viewerId));
   const openPoll = state.poll?.open ? state.poll : null;
 
   return (

@@ -1,4 +1,4 @@
-import type { LiveState } from './live-state';
+import { isMine, LiveState } from './live-state';
 import { Button } from '../../ui/Button';
 import styles from './LiveSession.module.css';
 
@@ -14,7 +14,7 @@ interface HandQueueProps {
 
 /** The raise-hand queue: first raised first; the facilitator calls on someone, which lowers their hand. */
 export function HandQueue({ state, viewerId, facilitating, canTakePart, onRaise, onLower, onCallOn }: HandQueueProps) {
-  const raised = state.hands.some((h) => h.userId === viewerId);
+  const raised = state.hands.some((h) => isMine(state, h.userId, viewerId));
   return (
     <section className={styles.card} aria-labelledby="live-hands">
       <h3 id="live-hands" className={styles.cardTitle}>
@@ -25,7 +25,7 @@ export function HandQueue({ state, viewerId, facilitating, canTakePart, onRaise,
           {state.hands.map((hand) => (
             <li key={hand.userId}>
               {hand.displayName}
-              {hand.userId === viewerId ? ' (you)' : ''}
+              {isMine(state, hand.userId, viewerId) ? ' (you)' : ''}
               {facilitating && (
                 <Button
                   variant="quiet"
@@ -41,7 +41,7 @@ export function HandQueue({ state, viewerId, facilitating, canTakePart, onRaise,
       )}
       {state.calledOn && (
         <p role="status" className={styles.meta}>
-          {state.calledOn.userId === viewerId ? 'You have the floor.' : `${state.calledOn.displayName} has the floor.`}
+          {isMine(state, state.calledOn.userId, viewerId) ? 'You have the floor.' : `${state.calledOn.displayName} has the floor.`}
         </p>
       )}
       {canTakePart && !facilitating && (

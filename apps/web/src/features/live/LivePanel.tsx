@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { FacilitatorTools } from './FacilitatorTools';
 import { HandQueue } from './HandQueue';
+import { isMine } from './live-state';
 import { SpotlightTarget, usePublishLiveStage } from './live-stage';
 import { PollCard } from './PollCard';
 import { RoundCountdown } from './RoundCountdown';
@@ -28,7 +29,7 @@ export function LivePanel({ sessionId, viewerId, myRole, onLeave }: LivePanelPro
   const actions = useLiveActions(sessionId);
   const present = usePresence(liveSessionRoom(sessionId));
   const [error, setError] = useState<string | null>(null);
-  const facilitating = state !== null && state.session.facilitatorId === viewerId && state.session.endedAt === null;
+  const facilitating = state !== null && isMine(state, state.session.facilitatorId, viewerId) && state.session.endedAt === null;
   const move = useCallback((offset: number) => actions.move(offset), [actions]);
   const onReading = state?.session.subjectType === 'READING';
   const follow = useFollowReading(onReading ? state : null, facilitating, move);

@@ -13,6 +13,7 @@ export const LiveSessionDocument = graphql(`
       startedAt
       endedAt
       summaryMarkdown
+      myEventId
       facilitator {
         id
         displayName

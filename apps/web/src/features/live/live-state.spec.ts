@@ -21,6 +21,7 @@ const base: LiveState = {
   hands: [],
   calledOn: null,
   summaryMarkdown: null,
+  myEventId: null,
 };
 const event = <T extends EventEnvelope['type']>(type: T, payload: EventEnvelope<T>['payload']): EventEnvelope =>
   ({ room: `session:${ID}`, seq: 1, type, payload, actorId: ID, at: base.session.startedAt }) as EventEnvelope;

@@ -25,6 +25,13 @@ export interface LiveState {
   /** Whom the facilitator last called on, shown briefly. */
   calledOn: { userId: string; displayName: string } | null;
   summaryMarkdown: string | null;
+  /** My id as the session's events carry it: my pseudonym's opaque id in an anonymous discussion. */
+  myEventId: string | null;
+}
+
+/** Whether `id` (from the query or from an event) is the viewer. */
+export function isMine(state: Pick<LiveState, 'myEventId'>, id: string, viewerId: string | null): boolean {
+  return id === viewerId || (state.myEventId !== null && id === state.myEventId);
 }
 
 /**
@@ -65,7 +72,7 @@ export function applyLiveEvent(
       const { poll } = (event as EventEnvelope<'live.poll_changed'>).payload;
       const same = state.poll?.id === poll.id;
       let myAnswer = same ? (state.poll?.myAnswer ?? null) : null;
-      const mine = poll.voters?.find((v) => v.userId === viewerId);
+      const mine = poll.voters?.find((v) => isMine(state, v.userId, viewerId));
       if (mine) myAnswer = mine.option;
       return { ...state, poll: { ...poll, myAnswer } };
     }

@@ -46,6 +46,7 @@ export function stateFrom(loaded: Loaded, now: number): LiveState {
     hands: loaded.hands.map((h) => ({ userId: h.user.id, displayName: h.user.displayName, raisedAt: h.raisedAt })),
     calledOn: null,
     summaryMarkdown: loaded.summaryMarkdown ?? null,
+    myEventId: loaded.myEventId,
   };
 }
 
