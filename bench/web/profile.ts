@@ -1,8 +1,8 @@
 /**
- * bench:web's profile (`BENCH_WEB_PROFILE=1`-style by hand: `tsx --tsconfig tsconfig.base.json bench/web/profile.ts`):
- * stages the same busy reading, then records Chromium's JavaScript CPU profile of its opening and of
- * one live annotation from another member, and prints the functions that took the most time (self
- * time, the app's minified names mapped by nothing: read them next to the source).
+ * `npm run bench:web-profile`: stages bench:web's busy reading, then records Chromium's JavaScript
+ * CPU profile of its opening and of two live annotations from another member (with a timeline trace
+ * of their layouts and paints), and prints where the time went. Names are the built client's: build
+ * it unminified (`npx vite build --minify false` in apps/web) to read them. See README.md.
  */
 import { chromium } from 'playwright-core';
 import { createBenchDatabase, withCleanup } from '../annotations/bench-database';
