@@ -84,11 +84,14 @@ async function main(): Promise<void> {
       const collect = (e: { value: typeof events }) => events.push(...e.value);
       cdp.on('Tracing.dataCollected', collect);
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      await page.evaluate(`document.querySelectorAll('[data-annotation-card]').forEach((card) => { card.__benchSeen = true; })`);
       await cdp.send('Profiler.start');
       const id = await annotateAs(stage.other, stage.busyReadingId, passageAt(stage.text, Math.floor(stage.text.length * (0.4 + i * 0.2)), 4));
       await page.locator(`mark[data-ids~="${id}"]`).first().waitFor();
       await page.waitForTimeout(1000);
       const live = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const mounted = await page.evaluate(`[...document.querySelectorAll('[data-annotation-card]')].filter((card) => !card.__benchSeen).length`);
+      console.log(`Cards mounted again or new after the live annotation: ${String(mounted)}`);
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
