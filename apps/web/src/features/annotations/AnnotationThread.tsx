@@ -1,5 +1,6 @@
 import { readingRoom } from '@glossa/contracts';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Notice } from '../../ui/Notice';
 import { ReplyThread } from '../threads/ReplyThread';
 import type { ThreadHost, ThreadWording } from '../threads/thread-host';
 import type { AnnotationRecord } from './annotation-fields';
@@ -42,13 +43,28 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
     [viewerId, canParticipate, members, actions],
   );
 
+  // The reading's annotations come without their replies: the thread fetches its first page as it opens.
+  const unfetched = thread !== undefined && !thread.fetched;
+  const [fetchError, setFetchError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!unfetched) return;
+    let current = true;
+    void actions.moreReplies({ id: annotation.id, threadId: annotation.threadId }, null).then((result) => current && setFetchError(result.ok ? null : result.error));
+    return () => {
+      current = false;
+    };
+    // Keyed by the annotation's id, not the record: its later changes (a reaction, an edit) fetch nothing.
+  }, [unfetched, annotation.id, actions]);
+
   async function loadMore() {
     const result = await actions.moreReplies(annotation, thread?.endCursor ?? null);
     return result.ok ? null : result.error;
   }
 
   return (
-    <ReplyThread
+    <>
+      {fetchError && <Notice tone="error">The replies could not be loaded: {fetchError}</Notice>}
+      <ReplyThread
       host={host}
       threadId={annotation.threadId}
       room={annotation.visibility === 'SEMINAR' ? readingRoom(annotation.readingId) : null}
@@ -59,7 +75,9 @@ export function AnnotationThread({ annotation }: { annotation: AnnotationRecord 
       locked={annotation.locked}
       postDeleted={annotation.deleted}
       hasMore={thread?.hasMore ?? false}
+      fetching={unfetched && !fetchError}
       loadMore={loadMore}
     />
+    </>
   );
 }

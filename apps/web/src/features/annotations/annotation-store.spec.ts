@@ -10,8 +10,28 @@ describe('the annotation store', () => {
     const state = store.getState();
     expect(state.annotations['a'].id).toBe('a');
     expect('replies' in state.annotations['a']).toBe(false);
-    expect(state.threads[a.threadId]).toEqual({ replyIds: ['r1'], hasMore: true, endCursor: 'cursor' });
+    expect(state.threads[a.threadId]).toEqual({ replyIds: ['r1'], hasMore: true, endCursor: 'cursor', fetched: true });
     expect(state.subjects[a.threadId]).toBe('a');
+  });
+
+  it('loads annotations without their replies, each thread to be fetched when it opens', () => {
+    const store = createAnnotationStore();
+    const a = anAnnotation({ id: 'a', replyCount: 2 });
+    store.loaded([a]);
+    expect(store.getState().threads[a.threadId]).toEqual({ replyIds: [], hasMore: false, endCursor: null, fetched: false });
+    // A reply arriving live before the thread opens is kept; the first page then joins it.
+    store.upsertReply(aReply({ id: 'r3', threadId: a.threadId, createdAt: '2026-01-03T00:00:00.000Z' }));
+    expect(store.getState().threads[a.threadId].fetched).toBe(false);
+    store.repliesPage(a.threadId, [aReply({ id: 'r1', threadId: a.threadId, createdAt: '2026-01-01T00:00:00.000Z' })], false, null);
+    expect(store.getState().threads[a.threadId]).toEqual({ replyIds: ['r1', 'r3'], hasMore: false, endCursor: null, fetched: true });
+  });
+
+  it('has nothing to fetch for a new annotation nobody has replied to yet', () => {
+    const store = createAnnotationStore();
+    store.upsertAnnotation(anAnnotation({ id: 'new', threadId: 't-new', replyCount: 0 }));
+    store.upsertAnnotation(anAnnotation({ id: 'known', threadId: 't-known', replyCount: 4 }));
+    expect(store.getState().threads['t-new'].fetched).toBe(true);
+    expect(store.getState().threads['t-known'].fetched).toBe(false);
   });
 
   it('upserts an annotation and notifies subscribers only when something changed', () => {
@@ -63,7 +83,7 @@ describe('the annotation store', () => {
     const r2 = aReply({ id: 'r2', threadId: a.threadId, createdAt: '2026-01-01T12:00:00.000Z' });
     store.loaded([loadedWith(a, [r1], true)]);
     store.repliesPage(a.threadId, [r1, r2], false, null);
-    expect(store.getState().threads[a.threadId]).toEqual({ replyIds: ['r1', 'r2'], hasMore: false, endCursor: null });
+    expect(store.getState().threads[a.threadId]).toEqual({ replyIds: ['r1', 'r2'], hasMore: false, endCursor: null, fetched: true });
   });
 
   it('applies a reaction event: counts from the event, "mine" only when the viewer reacted', () => {

@@ -12,13 +12,21 @@ import type { AnnotationRecord, ReactionRecord, ReplyRecord } from './annotation
  * action is idempotent, so an event that repeats what a mutation already applied changes nothing.
  */
 
-/** The first page of a thread as loaded with its annotation. */
+/** The replies of a thread the room holds. */
 export interface ThreadPage {
   /** Reply ids, oldest first (the API's order). */
   replyIds: string[];
   hasMore: boolean;
   endCursor: string | null;
+  /**
+   * Whether its first page has been fetched. The reading's annotations come without their replies
+   * (bench/web: they were most of a 1.6 MB answer); a thread fetches them when it opens, and until
+   * then holds only the replies that arrived live.
+   */
+  fetched: boolean;
 }
+
+const unfetched: ThreadPage = { replyIds: [], hasMore: false, endCursor: null, fetched: false };
 
 export interface AnnotationStoreState {
   annotations: Readonly<Record<string, AnnotationRecord>>;
@@ -29,9 +37,9 @@ export interface AnnotationStoreState {
   subjects: Readonly<Record<string, string>>;
 }
 
-/** An annotation as the reading query returns it: with the first page of its thread. */
+/** An annotation as a query returns it: with the first page of its thread, or without its replies. */
 export interface LoadedAnnotation extends AnnotationRecord {
-  replies: { edges: Array<{ node: ReplyRecord }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  replies?: { edges: Array<{ node: ReplyRecord }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 export type AnnotationStoreAction =
@@ -93,12 +101,17 @@ function loaded(annotations: LoadedAnnotation[]): AnnotationStoreState {
   for (const { replies, ...annotation } of annotations) {
     state.annotations[annotation.id] = annotation;
     state.subjects[annotation.threadId] = annotation.id;
+    if (!replies) {
+      state.threads[annotation.threadId] = unfetched;
+      continue;
+    }
     const nodes = replies.edges.map((e) => e.node);
     for (const reply of nodes) state.replies[reply.id] = reply;
     state.threads[annotation.threadId] = {
       replyIds: nodes.map((r) => r.id),
       hasMore: replies.pageInfo.hasNextPage,
       endCursor: replies.pageInfo.endCursor,
+      fetched: true,
     };
   }
   return state;
@@ -111,7 +124,10 @@ function upsertAnnotation(state: AnnotationStoreState, annotation: AnnotationRec
     ...state,
     annotations: { ...state.annotations, [record.id]: record },
     subjects: state.subjects[record.threadId] === record.id ? state.subjects : { ...state.subjects, [record.threadId]: record.id },
-    threads: state.threads[record.threadId] ? state.threads : { ...state.threads, [record.threadId]: { replyIds: [], hasMore: false, endCursor: null } },
+    // A thread new to the room has nothing to fetch when nobody has replied yet (a new annotation).
+    threads: state.threads[record.threadId]
+      ? state.threads
+      : { ...state.threads, [record.threadId]: { ...unfetched, fetched: record.replyCount === 0 && !record.deleted } },
   };
 }
 
@@ -139,7 +155,7 @@ function removeAnnotation(state: AnnotationStoreState, id: string): AnnotationSt
 function upsertReply(state: AnnotationStoreState, reply: ReplyRecord): AnnotationStoreState {
   const previous = state.replies[reply.id];
   if (sameJson(previous, reply)) return state;
-  const thread = state.threads[reply.threadId] ?? { replyIds: [], hasMore: false, endCursor: null };
+  const thread = state.threads[reply.threadId] ?? unfetched;
   const replies = { ...state.replies, [reply.id]: reply };
   const replyIds = previous ? thread.replyIds : sortReplyIds([...thread.replyIds, reply.id], replies);
   // replyCount counts replies that are not deleted (schema: Annotation.replyCount).
@@ -158,11 +174,15 @@ function repliesPage(
   state: AnnotationStoreState,
   page: { threadId: string; replies: ReplyRecord[]; hasMore: boolean; endCursor: string | null },
 ): AnnotationStoreState {
-  const thread = state.threads[page.threadId] ?? { replyIds: [], hasMore: false, endCursor: null };
+  const thread = state.threads[page.threadId] ?? unfetched;
   const replies = { ...state.replies };
   for (const reply of page.replies) replies[reply.id] = reply;
   const replyIds = sortReplyIds([...new Set([...thread.replyIds, ...page.replies.map((r) => r.id)])], replies);
-  return { ...state, replies, threads: { ...state.threads, [page.threadId]: { replyIds, hasMore: page.hasMore, endCursor: page.endCursor } } };
+  return {
+    ...state,
+    replies,
+    threads: { ...state.threads, [page.threadId]: { replyIds, hasMore: page.hasMore, endCursor: page.endCursor, fetched: true } },
+  };
 }
 
 function setReactions(state: AnnotationStoreState, subjectId: string, reactions: ReactionRecord[]): AnnotationStoreState {

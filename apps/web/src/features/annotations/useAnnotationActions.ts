@@ -127,7 +127,7 @@ export interface AnnotationActions {
   reply(input: { threadId: string; parentId: string | null; body: string; clientId: string }): Promise<ActionResult<ReplyRecord>>;
   editReply(replyId: string, body: string): Promise<ActionResult<ReplyRecord>>;
   deleteReply(replyId: string): Promise<ActionResult<ReplyRecord>>;
-  moreReplies(annotation: AnnotationRecord, after: string | null): Promise<ActionResult<ReplyRecord[]>>;
+  moreReplies(annotation: Pick<AnnotationRecord, 'id' | 'threadId'>, after: string | null): Promise<ActionResult<ReplyRecord[]>>;
   /**
    * Fetches one annotation and the first page of its thread into the store, or removes it when the
    * viewer may no longer see it: what a live event about it calls (reading-live-events.ts).

@@ -2,20 +2,44 @@ import { useCallback, useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import type { OperationResult } from 'urql';
 import { graphql } from '../../gql';
-import type { ReadingAnnotationsQuery } from '../../gql/graphql';
+import type { ReadingAnnotationsQuery, ReadingAnnotationsWithRepliesQuery } from '../../gql/graphql';
 import { errorMessage } from '../../graphql/graphql-error';
 import type { LoadedAnnotation } from './annotation-store';
 import type { AnnotationStore } from './create-annotation-store';
 
 /**
- * Pages of 2,000 annotations, each with the first 20 replies of its thread: about 2.2 million of the
- * API's cost limit of 5 million (5,000 would cost 5.6 million), and a busy reading of 1,000 in one
- * round trip rather than two one after the other (bench/web: pages of 500 cost it half a second).
+ * Pages of 2,000 annotations, without their replies: a busy reading of 1,000 in one round trip. A
+ * thread fetches its replies when it opens (AnnotationThread); with the first 20 replies of every
+ * thread the answer was 1.6 MB on the busy reading of bench/web, most of the time to the first
+ * highlights.
  */
 const PAGE_SIZE = 2000;
 
 const ReadingAnnotationsDocument = graphql(`
   query ReadingAnnotations($id: ID!, $first: Int!, $after: String) {
+    reading(id: $id) {
+      id
+      annotations(first: $first, after: $after) {
+        edges {
+          node {
+            ...AnnotationFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The same with the first 20 replies of every thread, for a link to a reply (`?reply=<id>`): only a
+ * loaded reply says which thread, and so which card, it belongs to.
+ */
+const ReadingAnnotationsWithRepliesDocument = graphql(`
+  query ReadingAnnotationsWithReplies($id: ID!, $first: Int!, $after: String) {
     reading(id: $id) {
       id
       annotations(first: $first, after: $after) {
@@ -47,12 +71,12 @@ const ReadingAnnotationsDocument = graphql(`
 export type AnnotationsLoad = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 
 /**
- * Loads every annotation of the reading the viewer may see (with the first page of each thread)
- * into the store, once per reading. The store, not urql's cache, owns them from then on: mutation
+ * Loads every annotation of the reading the viewer may see into the store, once per reading (with
+ * the first page of each thread when `withReplies`: a link to a reply). The store, not urql's cache, owns them from then on: mutation
  * answers and live events update it in place, so nothing refetches the whole reading after a change.
  * `reload` fetches again (after a revision, or to retry).
  */
-export function useReadingAnnotations(readingId: string, store: AnnotationStore): AnnotationsLoad & { reload: () => void } {
+export function useReadingAnnotations(readingId: string, store: AnnotationStore, withReplies = false): AnnotationsLoad & { reload: () => void } {
   const client = useClient();
   const [load, setLoad] = useState<AnnotationsLoad>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -63,8 +87,9 @@ export function useReadingAnnotations(readingId: string, store: AnnotationStore)
       const annotations: LoadedAnnotation[] = [];
       let after: string | null = null;
       for (;;) {
-        const result: OperationResult<ReadingAnnotationsQuery> = await client
-          .query(ReadingAnnotationsDocument, { id: readingId, first: PAGE_SIZE, after }, { requestPolicy: 'network-only' })
+        const variables = { id: readingId, first: PAGE_SIZE, after };
+        const result: OperationResult<ReadingAnnotationsQuery | ReadingAnnotationsWithRepliesQuery> = await client
+          .query(withReplies ? ReadingAnnotationsWithRepliesDocument : ReadingAnnotationsDocument, variables, { requestPolicy: 'network-only' })
           .toPromise();
         if (cancelled) return;
         if (result.error || !result.data) {
@@ -83,7 +108,7 @@ export function useReadingAnnotations(readingId: string, store: AnnotationStore)
     return () => {
       cancelled = true;
     };
-  }, [client, readingId, store, generation]);
+  }, [client, readingId, store, generation, withReplies]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { ...load, reload };

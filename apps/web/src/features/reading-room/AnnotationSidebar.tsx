@@ -38,6 +38,8 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
 
   // Crowded passages fold their cards into groups (card-groups.ts); the open card's group shows in full.
   const heights = useRef(new Map<string, number>()).current;
+  const [heightsMeasured, setHeightsMeasured] = useState(false);
+  const onFirstHeights = useCallback(() => setHeightsMeasured(true), []);
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   const groups = useMemo(() => {
     const expanded = new Set(opened);
@@ -45,10 +47,10 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
     const entries = order.map((id) => ({ id, anchor: anchors.positions.get(id)?.top ?? null }));
     if (!aligned) return entries.map(({ id }) => ({ lead: id, ids: [id], expanded: true }));
     return groupCards(entries, { heights, defaultHeight: 110, moreRow: 34, gap: 10, tolerance: 64, foldSpan: 280, expanded, never: new Set([DRAFT_ID]) });
-  }, [order, anchors, opened, activeId, aligned, heights]);
+  }, [order, anchors, opened, activeId, aligned, heights, heightsMeasured]);
   const slots = useMemo(() => groups.map((g) => g.lead), [groups]);
   const activeSlot = activeId ? (groups.find((g) => g.ids.includes(activeId))?.lead ?? null) : null;
-  useCardLayout({ containerRef, textRef, order: slots, positions: anchors.positions, activeSlot, enabled: aligned, heights });
+  useCardLayout({ containerRef, textRef, order: slots, positions: anchors.positions, activeSlot, enabled: aligned, heights, onFirstHeights });
 
   const open = useCallback((ids: readonly string[]) => setOpened((previous) => new Set([...previous, ...ids])), []);
   const fold = useCallback(

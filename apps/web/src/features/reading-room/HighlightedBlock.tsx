@@ -34,7 +34,17 @@ export const HighlightedBlock = memo(function HighlightedBlock({ text, layer, ac
   );
 });
 
-function Mark({ text, segment, active }: { text: string; segment: Segment; active: boolean }) {
+interface MarkProps {
+  text: string;
+  segment: Segment;
+  active: boolean;
+}
+
+/** A run re-renders only when it draws differently: a live highlight re-renders the runs it touches. */
+const sameMark = (a: MarkProps, b: MarkProps) =>
+  a.text === b.text && a.active === b.active && a.segment.signature !== undefined && a.segment.signature === b.segment.signature;
+
+const Mark = memo(function Mark({ text, segment, active }: MarkProps) {
   const pending = segment.layers.some((l) => l.pending);
   const ghost = segment.layers.every((l) => l.deleted);
   const className = [styles.mark, pending && styles.pending, ghost && styles.ghost, segment.layers.length > 1 && styles.stacked].filter(Boolean).join(' ');
@@ -55,4 +65,4 @@ function Mark({ text, segment, active }: { text: string; segment: Segment; activ
       {text.slice(segment.start, segment.end)}
     </mark>
   );
-}
+}, sameMark);

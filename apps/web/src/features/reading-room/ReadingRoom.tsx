@@ -1,6 +1,6 @@
 import { CodePointIndex } from '@glossa/anchoring';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { HighlightColor, Motivation, Visibility } from '../../gql/graphql';
 import { Notice } from '../../ui/Notice';
 import { useViewer } from '../auth/useViewer';
@@ -27,6 +27,7 @@ import { ReadersNow } from './ReadersNow';
 import styles from './ReadingRoom.module.css';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useActiveAnnotation } from './useActiveAnnotation';
+import { useAfterPaint } from './useAfterPaint';
 import { useAnchorPositions } from './useAnchorPositions';
 import { useHighlightLayers } from './useHighlightLayers';
 import { pageLabelsByBlock } from './page-labels';
@@ -44,6 +45,8 @@ import { useToolbarShortcut } from './useToolbarShortcut';
 import { CARET_KEYS, useCaretSelection } from './useCaretSelection';
 import { liveChangeOf } from './live-digest';
 import { useLiveDigest } from './useLiveDigest';
+
+const NO_CARDS: readonly string[] = [];
 
 /**
  * The reading room (docs/design.md, The screens): the text with everyone's highlights layered over it,
@@ -64,7 +67,14 @@ export function ReadingRoom({ reading, onRevised }: { reading: Reading; onRevise
 
 function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; store: AnnotationStore; onRevised: () => void }) {
   const text = reading.currentRevision.text;
-  const load = useReadingAnnotations(reading.id, store);
+  // A link to a reply loads the threads with the annotations: only a loaded reply says which card is its.
+  const [searchParams] = useSearchParams();
+  const linksToReply = searchParams.has('reply');
+  const [withReplies, setWithReplies] = useState(linksToReply);
+  useEffect(() => {
+    if (linksToReply) setWithReplies(true);
+  }, [linksToReply]);
+  const load = useReadingAnnotations(reading.id, store, withReplies);
   const viewer = useViewer();
   const viewerId = viewer.status === 'signed-in' ? viewer.viewer.id : null;
   const { members, myRole } = useSeminarMembers(reading.seminarId);
@@ -133,7 +143,9 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
   const onCardActivate = useCallback((id: string) => activate(id), [activate]);
   const onCardClose = useCallback(() => setActiveId(null), [setActiveId]);
   const onHighlightClick = useCallback((ids: string[]) => activate(ids[ids.length - 1], { reveal: false, focusCard: true }), [activate]);
-  useLinkedAnnotation(load.status === 'ready', store, activate);
+  // The cards follow the highlights a frame later, so the text and its highlights paint first.
+  const cardsShown = useAfterPaint(load.status === 'ready');
+  useLinkedAnnotation(cardsShown, store, activate);
   const foundWords = useFoundWords(load.status === 'ready', textRef, text);
 
   // The selection toolbar, with the colour and visibility it will use.
@@ -305,7 +317,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
         {aligned && <MarginRail textRef={textRef} anchors={anchors} onSelect={onCardActivate} />}
         <AnnotationSidebar
           textRef={textRef}
-          order={order}
+          order={cardsShown || ordered.length === 0 ? order : NO_CARDS}
           draft={
             draft && (
               <DraftCard
@@ -329,7 +341,7 @@ function ReadingRoomContent({ reading, store, onRevised }: { reading: Reading; s
           onActivate={onCardActivate}
           onClose={onCardClose}
           aligned={aligned}
-          loading={load.status === 'loading'}
+          loading={load.status === 'loading' || (!cardsShown && ordered.length > 0)}
         />
         {selection && !draft && canParticipate && (
           <SelectionToolbar

@@ -99,3 +99,49 @@ describe('layerBlocks', () => {
     expect(elapsed).toBeLessThan(200);
   });
 });
+
+describe('segment signatures', () => {
+  it('change only for the runs a new highlight touches, so the other runs of a long paragraph skip rendering', () => {
+    const text = 'One long paragraph of words, with a first passage and a second passage and a third.';
+    const blocks = splitReadingIntoBlocks(text);
+    const before = layerBlocks(blocks, [range('a', 4, 8), range('b', 60, 70)]);
+    const after = layerBlocks(blocks, [range('a', 4, 8), range('c', 30, 40), range('b', 60, 70)]);
+    const signatures = (layers: typeof before) => new Map(layers[0].segments.map((s) => [s.start, s.signature]));
+    const was = signatures(before);
+    const now = signatures(after);
+    expect(now.get(4)).toBe(was.get(4));
+    expect(now.get(60)).toBe(was.get(60));
+    expect(now.get(30)).toBeDefined();
+    expect(was.get(30)).toBeUndefined();
+  });
+
+  it("change when a highlight's reply count changes, which its screen reader name says", () => {
+    const text = 'A passage with words.';
+    const blocks = splitReadingIntoBlocks(text);
+    const one = layerBlocks(blocks, [range('a', 2, 9, { replies: 1, author: 'Ama' })]);
+    const two = layerBlocks(blocks, [range('a', 2, 9, { replies: 2, author: 'Ama' })]);
+    expect(one[0].segments[1].signature).not.toBe(two[0].segments[1].signature);
+  });
+});
+
+describe('layerBlocks on many overlapping highlights', () => {
+  it('gives every run exactly the highlights covering it, outermost first', () => {
+    const text = 'word '.repeat(400).trim();
+    const blocks = splitReadingIntoBlocks(text);
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const ranges = Array.from({ length: 300 }, (_, i) => {
+      const start = random(text.length - 1);
+      return range(`r${i}`, start, Math.min(text.length, start + 1 + random(60)));
+    }).sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : 1));
+    const segments = layerBlocks(blocks, ranges).flatMap((l) => l.segments);
+    for (const segment of segments) {
+      const expected = ranges.filter((r) => r.start <= segment.start && r.end >= segment.end).map((r) => r.id);
+      expect(segment.layers.map((l) => l.id)).toEqual(expected);
+    }
+    expect(segments.length).toBeGreaterThan(300);
+  });
+});

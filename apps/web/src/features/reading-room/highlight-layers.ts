@@ -14,6 +14,11 @@ export interface Segment {
   firstOf: string[];
   /** Annotations whose last visible run this is. */
   lastOf: string[];
+  /**
+   * Equal signatures mean an identical rendering of the run (set by layerBlocks): a one-paragraph
+   * reading is one block, so its unchanged runs skip rendering on their own.
+   */
+  signature?: string;
 }
 
 export interface BlockLayer {
@@ -74,10 +79,17 @@ function segmentBlock(block: ReadingBlock, ranges: HighlightRange[]): Segment[] 
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
+  // One sweep over the cuts (a one-paragraph reading has a thousand highlights and two thousand
+  // cuts): the highlights covering a run are those begun at or before it and not yet ended. They
+  // join in the ranges' order, so the list stays outermost first.
+  let covering: HighlightRange[] = [];
+  let next = 0;
   for (let p = 0; p + 1 < points.length; p += 1) {
     const start = points[p];
     const end = points[p + 1];
-    const layers = ranges.filter((r) => r.start <= start && r.end >= end);
+    covering = covering.filter((r) => r.end > start);
+    for (; next < ranges.length && ranges[next].start <= start; next += 1) if (ranges[next].end > start) covering.push(ranges[next]);
+    const layers = covering.slice();
     const previous = segments[segments.length - 1];
     // Runs with the same highlights merge, so the DOM holds as few elements as the layering needs.
     if (previous && sameLayers(previous.layers, layers)) previous.end = end;
@@ -102,13 +114,12 @@ function firstBlockEndingAfter(blocks: readonly ReadingBlock[], offset: number):
 }
 
 function signatureOf(block: ReadingBlock, segments: Segment[]): string {
+  for (const s of segments) {
+    const layers = s.layers.map((l) => `${l.id}/${l.color}/${l.motivation}/${l.deleted ? 1 : 0}/${l.pending ? 1 : 0}/${l.replies ?? 0}/${l.author ?? ''}`).join(',');
+    s.signature = `${s.start}-${s.end}:${layers}:${s.firstOf.join(',')}:${s.lastOf.join(',')}`;
+  }
   if (segments.length === 1 && segments[0].layers.length === 0) return `${block.start}`;
-  return segments
-    .map((s) => {
-      const layers = s.layers.map((l) => `${l.id}/${l.color}/${l.motivation}/${l.deleted ? 1 : 0}/${l.pending ? 1 : 0}/${l.replies ?? 0}/${l.author ?? ''}`).join(',');
-      return `${s.start}-${s.end}:${layers}:${s.firstOf.join(',')}:${s.lastOf.join(',')}`;
-    })
-    .join('|');
+  return segments.map((s) => s.signature).join('|');
 }
 
 /**

@@ -14,6 +14,8 @@ export interface CardLayoutInput {
   enabled: boolean;
   /** Filled with each card's measured height, for grouping the next render. */
   heights: Map<string, number>;
+  /** Called when the first cards' heights are measured, so the groups are made again with them. */
+  onFirstHeights?: () => void;
 }
 
 /**
@@ -21,9 +23,9 @@ export interface CardLayoutInput {
  * by writing their `transform` directly: a card growing (its thread opened) or the active card
  * changing moves the slots without re-rendering any card.
  */
-export function useCardLayout({ containerRef, textRef, order, positions, activeSlot, enabled, heights }: CardLayoutInput): void {
-  const latest = useRef({ order, positions, activeSlot, enabled });
-  latest.current = { order, positions, activeSlot, enabled };
+export function useCardLayout({ containerRef, textRef, order, positions, activeSlot, enabled, heights, onFirstHeights }: CardLayoutInput): void {
+  const latest = useRef({ order, positions, activeSlot, enabled, onFirstHeights });
+  latest.current = { order, positions, activeSlot, enabled, onFirstHeights };
   const run = useRef<() => void>(() => undefined);
 
   run.current = () => {
@@ -32,7 +34,11 @@ export function useCardLayout({ containerRef, textRef, order, positions, activeS
     if (!container || !text) return;
     const slots = new Map<string, HTMLElement>();
     for (const el of container.querySelectorAll<HTMLElement>(':scope > [data-card-slot]')) slots.set(el.dataset['cardSlot'] ?? '', el);
+    const first = heights.size === 0;
     for (const card of container.querySelectorAll<HTMLElement>('[data-annotation-card]')) heights.set(card.dataset['annotationCard'] ?? '', card.offsetHeight);
+    // Grouped with guessed heights until now: group again with the real ones at once, not at the
+    // next change (where a busy reading's regrouping mounted hundreds of cards under a live annotation).
+    if (first && heights.size > 0) latest.current.onFirstHeights?.();
     const { order: ids, positions: anchors, activeSlot: active, enabled: on } = latest.current;
     if (!on) {
       for (const el of slots.values()) el.style.transform = '';

@@ -29,6 +29,8 @@ export interface ReplyThreadProps {
   /** Said when there is no reply yet. */
   empty?: string;
   hasMore: boolean;
+  /** Its replies are being fetched (a thread whose replies were not loaded with its post). */
+  fetching?: boolean;
   /** Loads the next page; resolves to an error to show, or null. */
   loadMore: () => Promise<string | null>;
 }
@@ -46,6 +48,7 @@ export function ReplyThread({
   postDeleted = false,
   empty,
   hasMore,
+  fetching = false,
   loadMore,
 }: ReplyThreadProps) {
   const rows = useMemo(() => replyRows(replies), [replies]);
@@ -62,8 +65,9 @@ export function ReplyThread({
   return (
     <ThreadRoomContext.Provider value={room}>
       <ThreadContext.Provider value={state}>
-        <section className={styles.thread} aria-label={label}>
-          {rows.length === 0 && empty && <p className={styles.empty}>{empty}</p>}
+        <section className={styles.thread} aria-label={label} aria-busy={fetching || undefined}>
+          {fetching && <p className={styles.empty}>Loading replies…</p>}
+          {!fetching && rows.length === 0 && empty && <p className={styles.empty}>{empty}</p>}
           {rows.length > 0 && (
             <ol className={styles.replies}>
               {rows.map((row) => (
