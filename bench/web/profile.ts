@@ -81,7 +81,9 @@ async function main(): Promise<void> {
     console.log('Forced layout after a change (ms):', JSON.stringify(layoutCosts));
     for (let i = 0; i < 2; i += 1) {
       const events: Array<{ name: string; dur?: number; ph: string; args?: { beginData?: { stackTrace?: Array<{ functionName: string }> }; data?: { stackTrace?: Array<{ functionName: string }> } } }> = [];
-      const collect = (e: { value: typeof events }) => events.push(...e.value);
+      const collect = (e: { value: object[] }): void => {
+        events.push(...(e.value as typeof events));
+      };
       cdp.on('Tracing.dataCollected', collect);
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
       await page.evaluate(`document.querySelectorAll('[data-annotation-card]').forEach((card) => { card.__benchSeen = true; })`);
