@@ -233,12 +233,18 @@ describe('small groups', () => {
         const post = await annotated(api, author, reading, 'responsibility', { body: 'Counted' });
         await api.gql(REPLY, { i: { threadId: post.threadId, body: 'A reply' } }, author.token);
       }
-      // Forget the cached session, so both counts include its one look-up.
-      api.app.get(AuthService).forgetSession(sessionIdOf(cast.MEMBER.token));
-      const before = StatementCounter.total;
-      const seen = await api.gql(READING_VIEW, { id: reading.id }, cast.MEMBER.token);
-      expect(seen.errors).toBeUndefined();
-      return StatementCounter.total - before;
+      // The counter is the process's: a background job's poll may land inside one window, so each
+      // case keeps the fewest of three openings.
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        // Forget the cached session, so every count includes its one look-up.
+        api.app.get(AuthService).forgetSession(sessionIdOf(cast.MEMBER.token));
+        const before = StatementCounter.total;
+        const seen = await api.gql(READING_VIEW, { id: reading.id }, cast.MEMBER.token);
+        expect(seen.errors).toBeUndefined();
+        counts.push(StatementCounter.total - before);
+      }
+      return Math.min(...counts);
     };
     expect(await statementsFor(true)).toBe(await statementsFor(false));
   });
